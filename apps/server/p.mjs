@@ -1,0 +1,13 @@
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+let t=Date.now();
+const db = await PGlite.create({ extensions: { pg_trgm, unaccent } });
+console.log('create ms', Date.now()-t);
+await db.exec('create extension if not exists pg_trgm; create extension if not exists unaccent;');
+console.log((await db.query("select version()")).rows);
+console.log((await db.query("select string_agg(cfgname, ',') from pg_ts_config")).rows);
+console.log((await db.query("select to_tsvector('finnish','laskuista laskun lasku') v, to_tsvector('norwegian','fakturaen fakturaer') n")).rows);
+console.log((await db.query("show max_wal_size")).rows);
+t=Date.now(); const dump = await db.dumpDataDir('gzip'); console.log('dump ms', Date.now()-t, dump.size);
+t=Date.now(); const db2 = await PGlite.create({ loadDataDir: dump, extensions: { pg_trgm, unaccent } }); console.log('load ms', Date.now()-t);

@@ -1,0 +1,3 @@
+export * from './workspaces.ts';
+export * from './contacts.ts';
+export * from './tickets.ts';
