@@ -150,6 +150,7 @@ export const CreateMessageBody = Type.Object({
   body: Type.String({ minLength: 1, maxLength: 200000 }),
   bodyHtml: Type.Optional(Type.String({ maxLength: 1000000 })),
   attachmentIds: Type.Optional(Type.Array(Id, { maxItems: 20 })),
+  mentionIds: Type.Optional(Type.Array(Id, { maxItems: 50 })),
   status: Type.Optional(Type.Enum(TICKET_STATUSES)),
 });
 export type CreateMessageBody = Static<typeof CreateMessageBody>;

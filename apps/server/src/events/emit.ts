@@ -1,0 +1,45 @@
+import { sql } from 'drizzle-orm';
+import { WEBHOOK_EVENTS, type EventName } from '@tuki/shared';
+import { queryRows, type Db } from '../db/client.ts';
+import type { Queue } from '../lib/queue.ts';
+
+/** The NOTIFY channel every domain event is published on (delivered only when the transaction commits). */
+export const EVENTS_CHANNEL = 'tuki_events';
+
+/** What travels on the channel: small (NOTIFY payloads must stay under 8 kB), ids rather than records. */
+export type EventEnvelope = {
+  name: EventName;
+  workspaceId: string;
+  data: { ticketId?: string; messageId?: string | null; [key: string]: unknown };
+  /** Users the event is for (notifications); absent means everyone in the workspace who may see the ticket. */
+  userIds?: string[];
+  at: string;
+};
+
+/**
+ * Records a domain event inside the caller's transaction: published to every instance's
+ * realtime hub on commit, and turned into webhook deliveries when a webhook subscribes to it.
+ */
+export async function emit(
+  db: Db,
+  queue: Queue,
+  event: Omit<EventEnvelope, 'at'>,
+  webhookPayload?: () => Promise<unknown>,
+): Promise<void> {
+  const envelope: EventEnvelope = { ...event, at: new Date().toISOString() };
+  await db.execute(sql`select pg_notify(${EVENTS_CHANNEL}, ${JSON.stringify(envelope)})`);
+  if (!WEBHOOK_EVENTS.includes(event.name)) return;
+  const hooks = await queryRows<{ id: string }>(
+    db,
+    sql`select id from webhooks where workspace_id = ${event.workspaceId} and active and ${event.name} = any(events)`,
+  );
+  if (!hooks.length) return;
+  const payload = { event: event.name, workspaceId: event.workspaceId, occurredAt: envelope.at, data: (await webhookPayload?.()) ?? event.data };
+  for (const hook of hooks) {
+    const [inserted] = await queryRows<{ id: string }>(
+      db,
+      sql`insert into webhook_deliveries (workspace_id, webhook_id, event, payload) values (${event.workspaceId}, ${hook.id}, ${event.name}, ${JSON.stringify(payload)}::jsonb) returning id`,
+    );
+    await queue.enqueue(db, 'webhook.deliver', { deliveryId: inserted.id });
+  }
+}

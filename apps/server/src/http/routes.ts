@@ -1,0 +1,19 @@
+import type { App } from './types.ts';
+import type { AppOptions } from './app.ts';
+import { registerAuthRoutes, registerPublicAuthRoutes } from '../modules/auth/auth.routes.ts';
+import { registerUserRoutes } from '../modules/users/users.routes.ts';
+import { registerTicketRoutes } from '../modules/tickets/tickets.routes.ts';
+import { registerRealtimeRoutes } from '../events/realtime.routes.ts';
+
+/** Routes that need no signed-in actor (login; later: webhooks in, widget, help center). */
+export async function registerPublicApiRoutes(app: App, options: AppOptions) {
+  registerPublicAuthRoutes(app, options);
+}
+
+/** Every authenticated /api/v1 route, module by module. */
+export async function registerApiRoutes(app: App, options: AppOptions) {
+  registerAuthRoutes(app);
+  registerUserRoutes(app);
+  registerTicketRoutes(app);
+  registerRealtimeRoutes(app, options.realtime);
+}

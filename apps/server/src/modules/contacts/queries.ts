@@ -1,0 +1,91 @@
+import { and, asc, eq, gt, ilike, inArray, or, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { companies, contactIdentities, contacts } from '../../db/schema/index.ts';
+import { found } from '../../lib/errors.ts';
+
+/** Normalises an e-mail address for lookups. */
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/** Normalises a phone number to + and digits. */
+export function normalizePhone(phone: string): string {
+  const digits = phone.replace(/[^\d+]/g, '');
+  return digits.startsWith('00') ? `+${digits.slice(2)}` : digits;
+}
+
+/** Loads a contact; throws not_found. */
+export async function getContact(db: Db, workspaceId: string, contactId: string) {
+  const [row] = await db.select().from(contacts).where(and(eq(contacts.workspaceId, workspaceId), eq(contacts.id, contactId))).limit(1);
+  return found(row, 'Contact');
+}
+
+/** The contact owning an e-mail address, or undefined. */
+export async function findContactIdByEmail(db: Db, workspaceId: string, email: string): Promise<string | undefined> {
+  const [row] = await db
+    .select({ contactId: contactIdentities.contactId })
+    .from(contactIdentities)
+    .where(and(eq(contactIdentities.workspaceId, workspaceId), eq(contactIdentities.kind, 'email'), eq(contactIdentities.value, normalizeEmail(email))))
+    .limit(1);
+  return row?.contactId;
+}
+
+/** E-mail addresses and phones of the given contacts, grouped by contact id. */
+export async function findIdentities(db: Db, contactIds: string[]) {
+  const byContact = new Map<string, { emails: string[]; phones: string[] }>();
+  if (!contactIds.length) return byContact;
+  const rows = await db.select().from(contactIdentities).where(inArray(contactIdentities.contactId, contactIds)).orderBy(asc(contactIdentities.createdAt));
+  for (const row of rows) {
+    let entry = byContact.get(row.contactId);
+    if (!entry) byContact.set(row.contactId, (entry = { emails: [], phones: [] }));
+    (row.kind === 'email' ? entry.emails : entry.phones).push(row.display);
+  }
+  return byContact;
+}
+
+/** Finds contacts by name (fuzzy), e-mail or phone (prefix/substring); without `q`, lists by name. */
+export async function findContacts(db: Db, workspaceId: string, { q, limit, after }: { q?: string; limit: number; after?: { name: string; id: string } }) {
+  const term = q?.trim();
+  const matches = term
+    ? or(
+        ilike(contacts.name, `%${term.replace(/[%_\\]/g, '\\$&')}%`),
+        sql`${contacts.id} in (select contact_id from contact_identities where workspace_id = ${workspaceId} and value like ${`%${(term.includes('@') ? normalizeEmail(term) : /^[+\d\s()-]{3,}$/.test(term) ? normalizePhone(term) : term.toLowerCase()).replace(/[%_\\]/g, '\\$&')}%`})`,
+      )
+    : undefined;
+  const rows = await db
+    .select()
+    .from(contacts)
+    .where(
+      and(
+        eq(contacts.workspaceId, workspaceId),
+        matches,
+        after ? or(gt(contacts.name, after.name), and(eq(contacts.name, after.name), gt(contacts.id, after.id))) : undefined,
+      ),
+    )
+    .orderBy(asc(contacts.name), asc(contacts.id))
+    .limit(limit + 1);
+  return { rows: rows.slice(0, limit), hasMore: rows.length > limit };
+}
+
+/** Loads a company; throws not_found. */
+export async function getCompany(db: Db, workspaceId: string, companyId: string) {
+  const [row] = await db.select().from(companies).where(and(eq(companies.workspaceId, workspaceId), eq(companies.id, companyId))).limit(1);
+  return found(row, 'Company');
+}
+
+/** Lists companies by name. */
+export async function findCompanies(db: Db, workspaceId: string, { q, limit, after }: { q?: string; limit: number; after?: { name: string; id: string } }) {
+  const rows = await db
+    .select()
+    .from(companies)
+    .where(
+      and(
+        eq(companies.workspaceId, workspaceId),
+        q ? ilike(companies.name, `%${q.replace(/[%_\\]/g, '\\$&')}%`) : undefined,
+        after ? or(gt(companies.name, after.name), and(eq(companies.name, after.name), gt(companies.id, after.id))) : undefined,
+      ),
+    )
+    .orderBy(asc(companies.name), asc(companies.id))
+    .limit(limit + 1);
+  return { rows: rows.slice(0, limit), hasMore: rows.length > limit };
+}

@@ -1,0 +1,103 @@
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { Channel, MessageKind, TicketStatus } from '@tuki/shared';
+import { inTransaction, type CommandContext } from '../../../lib/context.ts';
+import { attachments, messages, tickets } from '../../../db/schema/index.ts';
+import { AppError } from '../../../lib/errors.ts';
+import { emit } from '../../../events/emit.ts';
+import { findActiveUserIds } from '../../users/queries.ts';
+import { notifyUsers } from '../../notifications/commands/notify-users.ts';
+import { findFollowerIds, type TicketRow } from '../queries.ts';
+import { recordTimeline, type TimelineEntry } from '../timeline.ts';
+import { searchConfig } from '../ticket-rules.ts';
+
+/** A new message: from the acting agent, or from a contact when a channel delivers it. */
+export type AddMessageInput = {
+  kind: MessageKind;
+  body: string;
+  bodyHtml?: string | null;
+  attachmentIds?: string[];
+  mentionIds?: string[];
+  status?: TicketStatus;
+  author?: { contactId: string } | 'agent';
+  channel?: Channel;
+  metadata?: Record<string, unknown>;
+  createdAt?: Date;
+};
+
+/** Adds a reply or note to a ticket, moves its status as a help desk should, and notifies mentioned users and followers. */
+export async function addMessage(ctx: CommandContext, ticket: TicketRow, input: AddMessageInput) {
+  const workspaceId = ticket.workspaceId;
+  const fromContact = typeof input.author === 'object';
+  if (fromContact && input.kind === 'note') throw new AppError('validation_failed', 'Customers cannot write internal notes');
+  if (!fromContact && ctx.actor.kind !== 'user') throw new AppError('forbidden', 'Only users write agent messages');
+  if (ticket.status === 'closed' && input.kind === 'reply') {
+    throw new AppError('conflict', 'The ticket is closed; open a follow-up ticket instead');
+  }
+  const mentionIds = input.mentionIds?.length ? await findActiveUserIds(ctx.db, workspaceId, [...new Set(input.mentionIds)]) : [];
+  if (input.mentionIds && mentionIds.length !== new Set(input.mentionIds).size) {
+    throw new AppError('validation_failed', 'mentionIds: every mentioned user must be an active user of this workspace');
+  }
+  const attachmentIds = [...new Set(input.attachmentIds ?? [])];
+  const now = input.createdAt ?? new Date();
+
+  let nextStatus: TicketStatus = ticket.status as TicketStatus;
+  if (input.status) nextStatus = input.status;
+  else if (fromContact && ['solved', 'pending', 'on-hold'].includes(ticket.status)) nextStatus = 'open';
+  else if (!fromContact && input.kind === 'reply' && ticket.status === 'new') nextStatus = 'open';
+
+  return inTransaction(ctx, async (tx) => {
+    const [message] = await tx.db
+      .insert(messages)
+      .values({
+        workspaceId,
+        ticketId: ticket.id,
+        kind: input.kind,
+        channel: input.channel ?? (fromContact ? ticket.channel : 'agent'),
+        authorType: fromContact ? 'contact' : 'agent',
+        authorUserId: fromContact || ctx.actor.kind !== 'user' ? null : ctx.actor.id,
+        authorContactId: typeof input.author === 'object' ? input.author.contactId : null,
+        bodyText: input.body,
+        bodyHtml: input.bodyHtml ?? null,
+        language: ticket.language,
+        mentionIds,
+        metadata: input.metadata ?? {},
+        createdAt: now,
+        searchVector: sql`to_tsvector(${searchConfig(ticket.language)}::regconfig, ${input.body})`,
+      })
+      .returning();
+    if (attachmentIds.length) {
+      const claimed = await tx.db
+        .update(attachments)
+        .set({ messageId: message.id, ticketId: ticket.id })
+        .where(and(eq(attachments.workspaceId, workspaceId), inArray(attachments.id, attachmentIds), isNull(attachments.messageId)))
+        .returning({ id: attachments.id });
+      if (claimed.length !== attachmentIds.length) throw new AppError('validation_failed', 'attachmentIds: unknown or already used attachment');
+    }
+    const solved = nextStatus === 'solved' || nextStatus === 'closed';
+    const [updated] = await tx.db
+      .update(tickets)
+      .set({
+        messageCount: sql`${tickets.messageCount} + 1`,
+        updatedAt: now,
+        status: nextStatus,
+        solvedAt: solved ? (ticket.solvedAt ?? now) : null,
+        closedAt: nextStatus === 'closed' ? now : ticket.closedAt,
+        ...(fromContact ? { lastCustomerMessageAt: now } : {}),
+        ...(!fromContact && input.kind === 'reply' && !ticket.firstResponseAt ? { firstResponseAt: now } : {}),
+      })
+      .where(eq(tickets.id, ticket.id))
+      .returning();
+    const timeline: TimelineEntry[] = [];
+    if (nextStatus !== ticket.status) timeline.push({ action: 'changed', field: 'status', before: ticket.status, after: nextStatus });
+    await recordTimeline(tx.db, ctx.actor, ticket, timeline);
+    await emit(tx.db, ctx.queue, { name: 'message.created', workspaceId, data: { ticketId: ticket.id, messageId: message.id, kind: input.kind } });
+    if (timeline.length) await emit(tx.db, ctx.queue, { name: 'ticket.updated', workspaceId, data: { ticketId: ticket.id, number: ticket.number, changed: ['status'] } });
+    if (mentionIds.length) await notifyUsers(tx, { kind: 'mentioned', userIds: mentionIds, ticketId: ticket.id, messageId: message.id });
+    if (input.kind === 'reply') {
+      const followers = (await findFollowerIds(tx.db, [ticket.id])).get(ticket.id) ?? [];
+      const recipients = [...followers, ...(fromContact && ticket.assigneeId ? [ticket.assigneeId] : [])].filter((id) => !mentionIds.includes(id));
+      await notifyUsers(tx, { kind: 'followed_reply', userIds: recipients, ticketId: ticket.id, messageId: message.id });
+    }
+    return { message, ticket: updated };
+  });
+}

@@ -1,0 +1,118 @@
+import { and, asc, eq, gt, inArray, or, sql } from 'drizzle-orm';
+import type { TicketStatus } from '@tuki/shared';
+import type { Db } from '../../db/client.ts';
+import { attachments, contacts, messages, ticketEvents, ticketFollowers, ticketLinks, tickets, users } from '../../db/schema/index.ts';
+import { found } from '../../lib/errors.ts';
+
+/** A ticket row. */
+export type TicketRow = typeof tickets.$inferSelect;
+
+/** Loads a ticket in a workspace; throws not_found. */
+export async function getTicket(db: Db, workspaceId: string, ticketId: string): Promise<TicketRow> {
+  const [row] = await db.select().from(tickets).where(and(eq(tickets.workspaceId, workspaceId), eq(tickets.id, ticketId))).limit(1);
+  return found(row, 'Ticket');
+}
+
+/** Loads a ticket by its per-workspace number, or undefined. */
+export async function findTicketByNumber(db: Db, workspaceId: string, number: number): Promise<TicketRow | undefined> {
+  const [row] = await db.select().from(tickets).where(and(eq(tickets.workspaceId, workspaceId), eq(tickets.number, number))).limit(1);
+  return row;
+}
+
+/** Follower ids per ticket. */
+export async function findFollowerIds(db: Db, ticketIds: string[]): Promise<Map<string, string[]>> {
+  const byTicket = new Map<string, string[]>(ticketIds.map((id) => [id, []]));
+  if (!ticketIds.length) return byTicket;
+  const rows = await db.select().from(ticketFollowers).where(inArray(ticketFollowers.ticketId, ticketIds));
+  for (const row of rows) byTicket.get(row.ticketId)?.push(row.userId);
+  return byTicket;
+}
+
+/** Messages of a ticket, oldest first, with author names and attachments; cursor is the last (createdAt, id). */
+export async function findMessages(db: Db, ticketId: string, { limit, after }: { limit: number; after?: { createdAt: string; id: string } }) {
+  const rows = await db
+    .select({
+      message: messages,
+      userName: users.name,
+      contactName: contacts.name,
+    })
+    .from(messages)
+    .leftJoin(users, eq(users.id, messages.authorUserId))
+    .leftJoin(contacts, eq(contacts.id, messages.authorContactId))
+    .where(
+      and(
+        eq(messages.ticketId, ticketId),
+        after ? or(gt(messages.createdAt, new Date(after.createdAt)), and(eq(messages.createdAt, new Date(after.createdAt)), gt(messages.id, after.id))) : undefined,
+      ),
+    )
+    .orderBy(asc(messages.createdAt), asc(messages.id))
+    .limit(limit + 1);
+  const page = rows.slice(0, limit);
+  const files = page.length
+    ? await db.select().from(attachments).where(inArray(attachments.messageId, page.map((row) => row.message.id)))
+    : [];
+  return { rows: page, attachments: files, hasMore: rows.length > limit };
+}
+
+/** The timeline of a ticket, oldest first. */
+export async function findTicketEvents(db: Db, ticketId: string, { limit, after }: { limit: number; after?: { createdAt: string; id: string } }) {
+  const rows = await db
+    .select({ event: ticketEvents, actorName: users.name })
+    .from(ticketEvents)
+    .leftJoin(users, eq(users.id, ticketEvents.actorUserId))
+    .where(
+      and(
+        eq(ticketEvents.ticketId, ticketId),
+        after ? or(gt(ticketEvents.createdAt, new Date(after.createdAt)), and(eq(ticketEvents.createdAt, new Date(after.createdAt)), gt(ticketEvents.id, after.id))) : undefined,
+      ),
+    )
+    .orderBy(asc(ticketEvents.createdAt), asc(ticketEvents.id))
+    .limit(limit + 1);
+  return { rows: rows.slice(0, limit), hasMore: rows.length > limit };
+}
+
+/** Tickets linked to this one: related links, its problem, its incidents, merges into or from it. */
+export async function findTicketLinks(db: Db, ticket: TicketRow) {
+  const related = await db
+    .select({ ticketId: tickets.id, number: tickets.number, subject: tickets.subject, status: tickets.status })
+    .from(ticketLinks)
+    .innerJoin(tickets, or(and(eq(ticketLinks.ticketId, ticket.id), eq(tickets.id, ticketLinks.relatedId)), and(eq(ticketLinks.relatedId, ticket.id), eq(tickets.id, ticketLinks.ticketId))))
+    .where(or(eq(ticketLinks.ticketId, ticket.id), eq(ticketLinks.relatedId, ticket.id)));
+  const others = await db
+    .select({ ticketId: tickets.id, number: tickets.number, subject: tickets.subject, status: tickets.status, problemId: tickets.problemId, mergedIntoId: tickets.mergedIntoId })
+    .from(tickets)
+    .where(
+      and(
+        eq(tickets.workspaceId, ticket.workspaceId),
+        or(
+          eq(tickets.problemId, ticket.id),
+          eq(tickets.mergedIntoId, ticket.id),
+          ticket.problemId ? eq(tickets.id, ticket.problemId) : sql`false`,
+          ticket.mergedIntoId ? eq(tickets.id, ticket.mergedIntoId) : sql`false`,
+        ),
+      ),
+    )
+    .limit(500);
+  return [
+    ...related.map((row) => ({ ...row, status: row.status as TicketStatus, kind: 'related' as const })),
+    ...others.map(({ problemId, mergedIntoId, ...row }) => ({
+      ...row,
+      status: row.status as TicketStatus,
+      kind: row.ticketId === ticket.problemId ? ('problem' as const) : problemId === ticket.id ? ('incident' as const) : ('merged' as const),
+    })),
+  ];
+}
+
+/** One message with its author's name and attachments; throws not_found. */
+export async function getMessageWithDetails(db: Db, messageId: string) {
+  const [row] = await db
+    .select({ message: messages, userName: users.name, contactName: contacts.name })
+    .from(messages)
+    .leftJoin(users, eq(users.id, messages.authorUserId))
+    .leftJoin(contacts, eq(contacts.id, messages.authorContactId))
+    .where(eq(messages.id, messageId))
+    .limit(1);
+  const message = found(row, 'Message');
+  const files = await db.select().from(attachments).where(eq(attachments.messageId, messageId));
+  return { ...message, attachments: files };
+}

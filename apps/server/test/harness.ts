@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { openDatabase, type Database } from '../src/db/client.ts';
+import { loadConfig, type Config } from '../src/config.ts';
+import { startQueue, type Queue } from '../src/lib/queue.ts';
+import { createDiskStorage } from '../src/lib/storage.ts';
+import type { Services } from '../src/lib/context.ts';
+import { buildApp } from '../src/http/app.ts';
+import { startRealtimeHub, type RealtimeHub } from '../src/events/realtime.ts';
+import type { App } from '../src/http/types.ts';
+import { PG_TEMPLATE_DB, PGLITE_TEMPLATE_PATH, openAdmin, withDatabaseName } from './template.ts';
+
+/** A fresh database copied from the migrated template: PGlite in memory, or a new PostgreSQL database when DATABASE_URL is set. */
+export async function openTestDatabase(): Promise<{ database: Database; drop(): Promise<void> }> {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    const dump = new Blob([readFileSync(fileURLToPath(PGLITE_TEMPLATE_PATH))]);
+    const database = await openDatabase({ dataDir: null, loadDataDir: dump });
+    return { database, drop: async () => {} };
+  }
+  const name = `tuki_test_${randomBytes(6).toString('hex')}`;
+  const admin = await openAdmin(url);
+  await admin.raw.executeSql(`CREATE DATABASE ${name} TEMPLATE ${PG_TEMPLATE_DB}`);
+  await admin.close();
+  const database = await openDatabase({ databaseUrl: withDatabaseName(url, name), poolSize: 10 });
+  return {
+    database,
+    async drop() {
+      const cleanup = await openAdmin(url);
+      await cleanup.raw.executeSql(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await cleanup.close();
+    },
+  };
+}
+
+/** Everything a test file needs: the app (use `app.inject`), the services and a way to close it all. */
+export type TestServer = {
+  app: App;
+  services: Services;
+  database: Database;
+  queue: Queue;
+  realtime: RealtimeHub;
+  config: Config;
+  close(): Promise<void>;
+};
+
+/** Starts Tuki's web role on a fresh test database. Call in beforeAll; close in afterAll. */
+export async function startTestServer(overrides: Partial<Config> = {}): Promise<TestServer> {
+  const storageDir = mkdtempSync(join(tmpdir(), 'tuki-files-'));
+  const config = { ...loadConfig({ SEED_DEMO: 'false', LOG_LEVEL: 'silent' }), storageDir, ...overrides };
+  const { database, drop } = await openTestDatabase();
+  const queue = await startQueue(database, { supervise: false });
+  const services: Services = { db: database.db, queue, storage: createDiskStorage(storageDir), config };
+  const realtime = await startRealtimeHub(database);
+  const app = await buildApp({ services, realtime });
+  return {
+    app,
+    services,
+    database,
+    queue,
+    realtime,
+    config,
+    async close() {
+      await app.close();
+      await realtime.close();
+      await queue.stop();
+      await database.close();
+      await drop();
+      rmSync(storageDir, { recursive: true, force: true });
+    },
+  };
+}
