@@ -8,7 +8,7 @@ const WROTE = '(?:wrote|writes|kirjoitti|kirjutas|kirjutab|skrev|skriver|schrieb
 /** One-line attribution: contains a "wrote" verb and ends with a colon, e.g. "On …, X wrote:", "X kirjoitti 3.3.2026:", "Am … schrieb X:". */
 const ATTRIBUTION = new RegExp(`^(?!>).{0,300}\\b${WROTE}(?=[\\s:,]|$).{0,200}:\\s*$`, 'iu');
 /** Openers of attribution lines that mail clients wrap onto a second line. */
-const ATTRIBUTION_OPENER = new RegExp(`^\\s*(on|am|den|le|el|op|\\d{1,4}[./-]|\\d{1,2}\\. )|\\b${WROTE}\\b`, 'iu');
+const ATTRIBUTION_OPENER = new RegExp(`^\\s*(on|am|den|le|el|op)\\s|^\\s*\\d{1,4}[./ -]|\\b(19|20)\\d\\d\\b|\\b\\d{1,2}[:.]\\d{2}\\b|\\b${WROTE}\\b`, 'iu');
 
 const FROM_KEYS = 'From|Lähettäjä|Saatja|Fra|Från|Von|De|Van|Afsender|Avsändare';
 const OTHER_KEYS =
@@ -65,7 +65,7 @@ function findQuoteStart(lines: string[]): number {
     const next = lines[index + 1];
     if (next !== undefined && next.trim() !== '' && ATTRIBUTION_OPENER.test(line) && !/:\s*$/.test(line)) {
       const joined = `${line} ${next.trim()}`;
-      if (ATTRIBUTION.test(joined) && /\d|@/.test(joined) && !ATTRIBUTION.test(next)) return index;
+      if (ATTRIBUTION.test(joined) && /\d|@/.test(joined) && !(ATTRIBUTION.test(next) && /\d|@/.test(next))) return index;
     }
     if (isTrailingQuoteBlock(lines, index)) return index;
   }
