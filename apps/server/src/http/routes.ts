@@ -4,6 +4,9 @@ import { registerAuthRoutes, registerPublicAuthRoutes } from '../modules/auth/au
 import { registerUserRoutes } from '../modules/users/users.routes.ts';
 import { registerTicketRoutes } from '../modules/tickets/tickets.routes.ts';
 import { registerRealtimeRoutes } from '../events/realtime.routes.ts';
+import { registerGroupRoutes } from '../modules/groups/groups.routes.ts';
+import { registerNotificationRoutes } from '../modules/notifications/notifications.routes.ts';
+import { registerContactRoutes } from '../modules/contacts/contacts.routes.ts';
 
 /** Routes that need no signed-in actor (login; later: webhooks in, widget, help center). */
 export async function registerPublicApiRoutes(app: App, options: AppOptions) {
@@ -15,5 +18,8 @@ export async function registerApiRoutes(app: App, options: AppOptions) {
   registerAuthRoutes(app);
   registerUserRoutes(app);
   registerTicketRoutes(app);
+  registerGroupRoutes(app);
+  registerNotificationRoutes(app);
+  registerContactRoutes(app);
   registerRealtimeRoutes(app, options.realtime);
 }

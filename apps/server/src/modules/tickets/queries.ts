@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, lt, or, sql } from 'drizzle-orm';
 import type { TicketStatus } from '@tuki/shared';
 import type { Db } from '../../db/client.ts';
 import { attachments, contacts, messages, ticketEvents, ticketFollowers, ticketLinks, tickets, users } from '../../db/schema/index.ts';
@@ -115,4 +115,21 @@ export async function getMessageWithDetails(db: Db, messageId: string) {
   const message = found(row, 'Message');
   const files = await db.select().from(attachments).where(eq(attachments.messageId, messageId));
   return { ...message, attachments: files };
+}
+
+/** A requester's tickets, newest first. */
+export async function findRequesterTickets(db: Db, workspaceId: string, contactId: string, { limit, before }: { limit: number; before?: { createdAt: string; id: string } }) {
+  const rows = await db
+    .select()
+    .from(tickets)
+    .where(
+      and(
+        eq(tickets.workspaceId, workspaceId),
+        eq(tickets.requesterId, contactId),
+        before ? or(lt(tickets.createdAt, new Date(before.createdAt)), and(eq(tickets.createdAt, new Date(before.createdAt)), lt(tickets.id, before.id))) : undefined,
+      ),
+    )
+    .orderBy(desc(tickets.createdAt), desc(tickets.id))
+    .limit(limit + 1);
+  return { rows: rows.slice(0, limit), hasMore: rows.length > limit };
 }
