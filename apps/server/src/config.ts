@@ -1,5 +1,9 @@
 import { Type, type Static } from 'typebox';
 import { Value } from 'typebox/value';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root: relative paths in settings are resolved from here, whatever the working directory. */
+export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** Roles one process can run. */
 export const ROLES = ['web', 'worker', 'smtp', 'cron'] as const;
@@ -73,6 +77,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     }
   }
   values.publicUrl ??= `http://localhost:${values.port}`;
+  if (typeof values.dataDir === 'string' && !values.dataDir.startsWith('/')) values.dataDir = `${REPO_ROOT}${values.dataDir.replace(/^\.\//, '')}`;
   values.storageDir ??= `${values.dataDir}/files`;
   values.secureCookies ??= String(values.publicUrl).startsWith('https://');
   const problems: string[] = [];
