@@ -10,6 +10,9 @@ const ATTRIBUTION = new RegExp(`^(?!>).{0,300}\\b${WROTE}(?=[\\s:,]|$).{0,200}:\
 /** Openers of attribution lines that mail clients wrap onto a second line. */
 const ATTRIBUTION_OPENER = new RegExp(`^\\s*(on|am|den|le|el|op)\\s|^\\s*\\d{1,4}[./ -]|\\b(19|20)\\d\\d\\b|\\b\\d{1,2}[:.]\\d{2}\\b|\\b${WROTE}\\b`, 'iu');
 
+/** A year or a clock time: tells a complete attribution line from the tail of a wrapped one. */
+const DATE_LIKE = /\b(19|20)\d\d\b|\b\d{1,2}[:.]\d{2}\b/;
+
 const FROM_KEYS = 'From|Lähettäjä|Saatja|Fra|Från|Von|De|Van|Afsender|Avsändare';
 const OTHER_KEYS =
   'Sent|Date|To|Cc|Subject|Lähetetty|Päivämäärä|Vastaanottaja|Kopio|Aihe|Saadetud|Kuupäev|Adressaat|Saaja|Koopia|Teema|Sendt|Dato|Til|Kopi|Emne|Skickat|Datum|Till|Kopia|Ämne|Gesendet|An|Betreff|Envoyé|À|Objet';
@@ -65,7 +68,7 @@ function findQuoteStart(lines: string[]): number {
     const next = lines[index + 1];
     if (next !== undefined && next.trim() !== '' && ATTRIBUTION_OPENER.test(line) && !/:\s*$/.test(line)) {
       const joined = `${line} ${next.trim()}`;
-      if (ATTRIBUTION.test(joined) && /\d|@/.test(joined) && !(ATTRIBUTION.test(next) && /\d|@/.test(next))) return index;
+      if (ATTRIBUTION.test(joined) && /\d|@/.test(joined) && !(ATTRIBUTION.test(next) && DATE_LIKE.test(next))) return index;
     }
     if (isTrailingQuoteBlock(lines, index)) return index;
   }

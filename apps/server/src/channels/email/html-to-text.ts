@@ -50,17 +50,19 @@ export function htmlToText(html: string): string {
     if (name === 'blockquote') {
       quoteDepth = Math.max(0, quoteDepth + (closing ? -1 : 1));
       newLine();
-    } else if (BLOCK_TAGS.test(name)) {
+    } else if (name === 'tr' && !closing) {
+      newLine();
+    } else if (name !== 'tr' && BLOCK_TAGS.test(name)) {
       if (name === 'hr') pushText('\n________________________________');
       newLine();
     } else if (name === 'td' || name === 'th') {
       if (closing) pushText(' ');
     }
   }
-  return lines
+  const cleaned = lines
     .flatMap((line) => line.split('\n'))
-    .map((line) => line.replace(/[ \t]+/g, ' ').replace(/^ /, '').trimEnd())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+    .map((line) => line.replace(/[ \t]+/g, ' ').replace(/^ /, '').trimEnd());
+  // Blank or bare ">" lines at the end carry nothing.
+  while (cleaned.length > 0 && /^[> ]*$/.test(cleaned[cleaned.length - 1])) cleaned.pop();
+  return cleaned.join('\n').replace(/\n{3,}/g, '\n\n').trim();
 }

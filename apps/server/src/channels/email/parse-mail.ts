@@ -77,7 +77,7 @@ export async function parseMail(raw: Buffer): Promise<ParsedInboundMail> {
     cc: addressList(parsed.cc),
     replyTo: addressList(parsed.replyTo),
     subject: parsed.subject ?? '',
-    date: parsed.date && !Number.isNaN(parsed.date.getTime()) ? parsed.date.toISOString() : null,
+    date: readDate(parsed.headerLines),
     text: text.replace(/\r\n?/g, '\n'),
     html,
     headers: pickHeaders(parsed.headers),
@@ -95,9 +95,17 @@ export async function parseMail(raw: Buffer): Promise<ParsedInboundMail> {
 /** Strips angle brackets and whitespace from a Message-ID style value; null when empty. */
 export function normalizeMessageId(value: string | null | undefined): string | null {
   if (!value) return null;
-  const match = /<([^<>]+)>/.exec(value);
-  const id = (match ? match[1] : value).trim();
+  const match = /<([^<>]*)>/.exec(value);
+  const id = (match ? match[1] : value).replace(/[<>]/g, '').trim();
   return id === '' ? null : id;
+}
+
+/** The Date header as ISO 8601 UTC; null when missing or unreadable (mailparser would substitute "now"). */
+function readDate(headerLines: ParsedMail['headerLines']): string | null {
+  const line = headerLines.find((header) => header.key === 'date')?.line;
+  if (!line) return null;
+  const date = new Date(line.replace(/^date\s*:/i, '').replace(/\s+/g, ' ').trim());
+  return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }
 
 function normalizeReferences(value: string | string[] | undefined): string[] {

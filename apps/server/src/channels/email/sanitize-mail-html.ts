@@ -32,6 +32,7 @@ export function sanitizeMailHtml(html: string, options: SanitizeMailHtmlOptions)
     delete next.src;
     if (isTrackingPixel(attribs)) {
       trackingPixelsRemoved += 1;
+      // Renaming to a tag that is not allowed makes sanitize-html drop the element.
       return { tagName: 'tuki-removed-pixel', attribs: {} };
     }
     if (/^cid:/i.test(src)) {
@@ -53,7 +54,6 @@ export function sanitizeMailHtml(html: string, options: SanitizeMailHtmlOptions)
     allowedTags: [
       ...sanitizeHtml.defaults.allowedTags.filter((tag) => tag !== 'style'),
       'img', 'font', 'center', 'span', 'div', 'u', 's', 'strike', 'del', 'ins', 'sub', 'sup', 'small', 'big',
-      'tuki-removed-pixel',
     ],
     disallowedTagsMode: 'discard',
     nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'title', 'head', 'xml', 'template'],
@@ -81,7 +81,6 @@ export function sanitizeMailHtml(html: string, options: SanitizeMailHtmlOptions)
       }),
       img: (tagName, attribs) => transformImage(tagName, cleanStyle(attribs)),
     },
-    exclusiveFilter: (frame) => frame.tag === 'tuki-removed-pixel',
   };
 
   const cleaned = sanitizeHtml(html, config);
