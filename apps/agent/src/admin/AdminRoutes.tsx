@@ -1,0 +1,4 @@
+/** Admin area (filled in below). */
+export function AdminRoutes() {
+  return null;
+}

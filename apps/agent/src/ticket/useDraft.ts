@@ -1,0 +1,55 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { AttachmentSchema, MessageKind } from '@tuki/shared';
+
+/** What is kept of an unsent reply or note. */
+export type Draft = { text: string; attachments: AttachmentSchema[]; mentionIds: string[] };
+
+const EMPTY: Draft = { text: '', attachments: [], mentionIds: [] };
+
+/** The localStorage key of a ticket's draft of one kind. */
+export function draftKey(ticketId: string, kind: MessageKind): string {
+  return `tuki.draft.v1.${ticketId}.${kind}`;
+}
+
+/** Reads a stored draft, tolerating missing or damaged entries. */
+export function readDraft(ticketId: string, kind: MessageKind): Draft {
+  try {
+    const raw = localStorage.getItem(draftKey(ticketId, kind));
+    if (!raw) return EMPTY;
+    const parsed = JSON.parse(raw) as Partial<Draft>;
+    return {
+      text: typeof parsed.text === 'string' ? parsed.text : '',
+      attachments: Array.isArray(parsed.attachments) ? parsed.attachments : [],
+      mentionIds: Array.isArray(parsed.mentionIds) ? parsed.mentionIds : [],
+    };
+  } catch {
+    return EMPTY;
+  }
+}
+
+/** A draft that lives in localStorage, so it survives reloads and failed sends; cleared only on demand. */
+export function useDraft(ticketId: string, kind: MessageKind) {
+  const [draft, setDraft] = useState<Draft>(() => readDraft(ticketId, kind));
+
+  useEffect(() => setDraft(readDraft(ticketId, kind)), [ticketId, kind]);
+
+  const update = useCallback(
+    (change: Partial<Draft> | ((current: Draft) => Partial<Draft>)) => {
+      setDraft((current) => {
+        const next = { ...current, ...(typeof change === 'function' ? change(current) : change) };
+        const key = draftKey(ticketId, kind);
+        if (!next.text && next.attachments.length === 0) localStorage.removeItem(key);
+        else localStorage.setItem(key, JSON.stringify(next));
+        return next;
+      });
+    },
+    [ticketId, kind],
+  );
+
+  const clear = useCallback(() => {
+    localStorage.removeItem(draftKey(ticketId, kind));
+    setDraft(EMPTY);
+  }, [ticketId, kind]);
+
+  return { draft, update, clear };
+}
