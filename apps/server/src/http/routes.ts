@@ -7,6 +7,7 @@ import { registerRealtimeRoutes } from '../events/realtime.routes.ts';
 import { registerGroupRoutes } from '../modules/groups/groups.routes.ts';
 import { registerNotificationRoutes } from '../modules/notifications/notifications.routes.ts';
 import { registerContactRoutes } from '../modules/contacts/contacts.routes.ts';
+import { registerWebhookRoutes } from '../modules/webhooks/webhooks.routes.ts';
 
 /** Routes that need no signed-in actor (login; later: webhooks in, widget, help center). */
 export async function registerPublicApiRoutes(app: App, options: AppOptions) {
@@ -21,5 +22,6 @@ export async function registerApiRoutes(app: App, options: AppOptions) {
   registerGroupRoutes(app);
   registerNotificationRoutes(app);
   registerContactRoutes(app);
+  registerWebhookRoutes(app);
   registerRealtimeRoutes(app, options.realtime);
 }
