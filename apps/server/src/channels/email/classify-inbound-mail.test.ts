@@ -52,6 +52,16 @@ describe('classifyInboundMail', () => {
     expect(classifyInboundMail(buildMail({ messageId: 'ticket-1@nottuki.example' }), ctx).kind).toBe('message');
   });
 
+  it('lets a DSN from our own MTA through to bounce handling', () => {
+    const mail = buildMail({
+      messageId: '20260310.ABC@tuki.example',
+      from: { address: 'MAILER-DAEMON@tuki.example', name: '' },
+      headers: { 'content-type': 'multipart/report; report-type=delivery-status' },
+      attachments: [part('message/delivery-status', 'Final-Recipient: rfc822; x@example.com\nAction: failed\n')],
+    });
+    expect(classifyInboundMail(mail, ctx)).toEqual({ kind: 'bounce', recipients: ['x@example.com'], failedMessageId: null });
+  });
+
   it('checks own-loop before everything else', () => {
     const mail = buildMail({ messageId: 'x@tuki.example', headers: { 'x-spam-flag': 'YES', 'auto-submitted': 'auto-replied' } });
     expect(classifyInboundMail(mail, ctx).kind).toBe('own-loop');

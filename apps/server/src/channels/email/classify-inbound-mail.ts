@@ -1,4 +1,4 @@
-import type { MailAddress, ParsedInboundMail } from './parse-mail.ts';
+import type { InboundAttachment, MailAddress, ParsedInboundMail } from './parse-mail.ts';
 import { normalizeMessageId } from './parse-mail.ts';
 
 /** What the email channel should do with an inbound mail. */
@@ -55,6 +55,9 @@ export function ticketNumberFromSubject(subject: string): TicketNumberRef | null
 }
 
 function isOwnLoop(mail: ParsedInboundMail, ctx: ClassifyContext): boolean {
+  // A delivery report is written by an MTA, possibly one on our own domain that stamps our
+  // Message-ID domain on it; it can never start a loop, so it goes on to bounce handling.
+  if (isDeliveryReport(mail)) return false;
   const own = new Set(ctx.ownAddresses.map((address) => address.trim().toLowerCase()));
   if (mail.from && own.has(mail.from.address.toLowerCase())) return true;
   const domain = ctx.ownMessageIdDomain.trim().toLowerCase().replace(/^@/, '');
@@ -66,11 +69,9 @@ const BOUNCE_SUBJECT =
   /(undeliver|undelivered|delivery (status notification|failure|has failed)|mail delivery (failed|failure|subsystem)|returned mail|failure notice|delivery failed|could not be delivered|non[- ]?remis|unzustellbar|nicht zustellbar|toimitus epäonnistui|ei voitu toimittaa|palautettu viesti|kättetoimetamatu|ei saanud edastada|kan ikke leveres|ikke levert|kunde inte levereras|olevererbart|kunne ikke leveres)/i;
 
 function readBounce(mail: ParsedInboundMail): InboundDecision | null {
-  const contentType = mail.headers['content-type'] ?? '';
-  const statusParts = mail.attachments.filter((part) => part.contentType === 'message/delivery-status' || part.contentType === 'message/global-delivery-status');
-  const isReport = /^multipart\/report/i.test(contentType) && /report-type="?delivery-status/i.test(contentType);
+  const statusParts = mail.attachments.filter(isStatusPart);
   const fromDaemon = BOUNCE_SENDER.test(mail.from?.address ?? '');
-  const looksLikeBounce = isReport || statusParts.length > 0 || (fromDaemon && BOUNCE_SUBJECT.test(mail.subject));
+  const looksLikeBounce = isDeliveryReport(mail) || (fromDaemon && BOUNCE_SUBJECT.test(mail.subject));
   if (!looksLikeBounce) return null;
 
   const failedMessageId = originalMessageId(mail);
@@ -83,6 +84,17 @@ function readBounce(mail: ParsedInboundMail): InboundDecision | null {
     return { kind: 'bounce', recipients: unique([...recipients, ...headerRecipients(mail)]), failedMessageId };
   }
   return { kind: 'bounce', recipients: unique([...headerRecipients(mail), ...recipientsFromText(mail)]), failedMessageId };
+}
+
+function isStatusPart(part: InboundAttachment): boolean {
+  return part.contentType === 'message/delivery-status' || part.contentType === 'message/global-delivery-status';
+}
+
+/** A DSN (RFC 3464): multipart/report with report-type=delivery-status, or any mail carrying a delivery-status part. */
+function isDeliveryReport(mail: ParsedInboundMail): boolean {
+  const contentType = mail.headers['content-type'] ?? '';
+  const isReport = /^multipart\/report/i.test(contentType) && /report-type="?(global-)?delivery-status/i.test(contentType);
+  return isReport || mail.attachments.some(isStatusPart);
 }
 
 /** Reads the recipients whose per-recipient block says `Action: failed` (or gives no action). */

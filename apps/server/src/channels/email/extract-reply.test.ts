@@ -46,6 +46,16 @@ describe('extractReply', () => {
     expect(result.quotedText).toBe(`${block}\n\nOld message body`);
   });
 
+  it('does not mistake prose with From:/To: lines for a header block', () => {
+    const text = 'Our route:\nFrom: Helsinki\nTo: Tallinn\nThanks!';
+    expect(extractReply(text)).toEqual({ visibleText: text, quotedText: '', signature: '' });
+  });
+
+  it('accepts an Outlook block whose From line has no address when Sent: follows', () => {
+    const result = extractReply('Ok.\n\nFrom: Tuki Support\nSent: Tuesday, March 10, 2026 9:03 AM\nTo: Anna\n\nold');
+    expect(result.visibleText).toBe('Ok.');
+  });
+
   it('takes the rule above an Outlook block into the quote', () => {
     const result = extractReply('Ok.\n\n________________________________\nFrom: A <a@example.com>\nSent: today\n\nold');
     expect(result.visibleText).toBe('Ok.');

@@ -14,10 +14,11 @@ const ATTRIBUTION_OPENER = new RegExp(`^\\s*(on|am|den|le|el|op)\\s|^\\s*\\d{1,4
 const DATE_LIKE = /\b(19|20)\d\d\b|\b\d{1,2}[:.]\d{2}\b/;
 
 const FROM_KEYS = 'From|Lähettäjä|Saatja|Fra|Från|Von|De|Van|Afsender|Avsändare';
-const OTHER_KEYS =
-  'Sent|Date|To|Cc|Subject|Lähetetty|Päivämäärä|Vastaanottaja|Kopio|Aihe|Saadetud|Kuupäev|Adressaat|Saaja|Koopia|Teema|Sendt|Dato|Til|Kopi|Emne|Skickat|Datum|Till|Kopia|Ämne|Gesendet|An|Betreff|Envoyé|À|Objet';
+const SENT_KEYS = 'Sent|Date|Lähetetty|Päivämäärä|Saadetud|Kuupäev|Sendt|Dato|Skickat|Datum|Gesendet|Envoyé';
+const OTHER_KEYS = `${SENT_KEYS}|To|Cc|Subject|Vastaanottaja|Kopio|Aihe|Adressaat|Saaja|Koopia|Teema|Til|Kopi|Emne|Till|Kopia|Ämne|An|Betreff|À|Objet`;
 const OUTLOOK_FROM = new RegExp(`^\\s*\\*?(?:${FROM_KEYS})\\s*:\\*?\\s*\\S`, 'iu');
 const OUTLOOK_OTHER = new RegExp(`^\\s*\\*?(?:${OTHER_KEYS})\\s*:\\*?(\\s|$)`, 'iu');
+const OUTLOOK_SENT = new RegExp(`^\\s*\\*?(?:${SENT_KEYS})\\s*:\\*?(\\s|$)`, 'iu');
 
 /** Separator lines such as "-----Original Message-----" or "---------- Forwarded message ---------". */
 const SEPARATOR =
@@ -75,11 +76,15 @@ function findQuoteStart(lines: string[]): number {
   return lines.length;
 }
 
-/** A "From:" line followed within a few lines by another header such as "Sent:", "To:" or "Subject:". */
+/**
+ * A "From:" line directly followed by another header line, where either a "Sent:"/"Date:" line
+ * comes within three lines or the From line holds an address ("From: Helsinki / To: Tallinn" is prose).
+ */
 function isOutlookHeaderBlock(lines: string[], index: number): boolean {
   if (!OUTLOOK_FROM.test(lines[index])) return false;
-  const following = lines.slice(index + 1, index + 5).filter((line) => line.trim() !== '');
-  return following.slice(0, 3).filter((line) => OUTLOOK_OTHER.test(line)).length >= 1 && OUTLOOK_OTHER.test(following[0] ?? '');
+  const following = lines.slice(index + 1, index + 5).filter((line) => line.trim() !== '').slice(0, 3);
+  if (!OUTLOOK_OTHER.test(following[0] ?? '')) return false;
+  return following.some((line) => OUTLOOK_SENT.test(line)) || lines[index].includes('@');
 }
 
 function ruleAbove(lines: string[], index: number): number {

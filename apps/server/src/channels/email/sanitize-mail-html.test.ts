@@ -22,6 +22,15 @@ describe('sanitizeMailHtml', () => {
     expect(html).toBe('<p style="color: red; font-weight: bold">x</p>');
   });
 
+  it('drops style declarations hidden behind CSS escapes or comments', () => {
+    const { html } = sanitize('<p style="color: blue; background: u\\72l(https://t.example/x); margin: 0 /* x */ url(https://t.example/y)">x</p>');
+    expect(html).toBe('<p style="color: blue">x</p>');
+  });
+
+  it('survives a malformed cid reference', () => {
+    expect(sanitize('<img src="cid:%E0%A4%A" alt="x">').html).toBe('<img alt="x" />');
+  });
+
   it('forces safe link attributes and allows only http, https and mailto', () => {
     const { html } = sanitize(
       '<a href="https://ok.example/" target="_self">ok</a><a href="mailto:a@example.com">m</a>' +

@@ -36,7 +36,7 @@ export function sanitizeMailHtml(html: string, options: SanitizeMailHtmlOptions)
       return { tagName: 'tuki-removed-pixel', attribs: {} };
     }
     if (/^cid:/i.test(src)) {
-      const url = options.cidUrl(decodeURIComponent(src.slice(4)).replace(/^<|>$/g, ''));
+      const url = options.cidUrl(safeDecode(src.slice(4)).replace(/^<|>$/g, ''));
       if (url) next.src = url;
     } else if (/^https?:\/\//i.test(src) || src.startsWith('//')) {
       if (options.allowRemoteImages) next.src = src;
@@ -87,13 +87,21 @@ export function sanitizeMailHtml(html: string, options: SanitizeMailHtmlOptions)
   return { html: cleaned, blockedRemoteImages, trackingPixelsRemoved };
 }
 
-/** Drops CSS declarations that could load something (url(), expression(), @import, bindings). */
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+/** Drops CSS declarations that could load something (url(), expression(), @import, bindings) or hide it behind escapes and comments. */
 function cleanStyle(attribs: Attributes): Attributes {
   if (attribs.style === undefined) return attribs;
   const kept = attribs.style
     .split(';')
     .map((declaration) => declaration.trim())
-    .filter((declaration) => declaration !== '' && declaration.includes(':') && !DANGEROUS_CSS.test(declaration.replace(/\\/g, '')));
+    .filter((declaration) => declaration.includes(':') && !DANGEROUS_CSS.test(declaration) && !/\\|\/\*/.test(declaration));
   const next = { ...attribs };
   if (kept.length === 0) delete next.style;
   else next.style = kept.join('; ');
