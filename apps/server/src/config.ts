@@ -25,6 +25,13 @@ const ConfigSchema = Type.Object({
   loginWindowSeconds: Type.Integer({ minimum: 1 }),
   dbPoolSize: Type.Integer({ minimum: 1, maximum: 500 }),
   smtpPort: Type.Integer({ minimum: 0, maximum: 65535 }),
+  smtpHost: Type.String({ minLength: 1 }),
+  emailMaxBytes: Type.Integer({ minimum: 1024 }),
+  emailDomain: Type.Union([Type.String({ minLength: 1 }), Type.Null()]),
+  smtpRelayUrl: Type.Union([Type.String({ pattern: '^smtps?://' }), Type.Null()]),
+  emailReopenClosedDays: Type.Integer({ minimum: 0 }),
+  emailRateLimit: Type.Integer({ minimum: 1 }),
+  emailRateWindowSeconds: Type.Integer({ minimum: 1 }),
 });
 
 /** Every setting Tuki reads, validated at boot. */
@@ -50,6 +57,13 @@ export const SETTINGS: Setting[] = [
   { env: 'LOGIN_WINDOW_SECONDS', key: 'loginWindowSeconds', default: '900', parse: 'int' },
   { env: 'DB_POOL_SIZE', key: 'dbPoolSize', default: '20', parse: 'int' },
   { env: 'SMTP_PORT', key: 'smtpPort', default: '2525', parse: 'int' },
+  { env: 'SMTP_HOST', key: 'smtpHost', default: '0.0.0.0', parse: 'string' },
+  { env: 'EMAIL_MAX_BYTES', key: 'emailMaxBytes', default: String(25 * 1024 * 1024), parse: 'int' },
+  { env: 'EMAIL_DOMAIN', key: 'emailDomain', default: null, parse: 'nullable' },
+  { env: 'SMTP_RELAY_URL', key: 'smtpRelayUrl', default: null, parse: 'nullable' },
+  { env: 'EMAIL_REOPEN_CLOSED_DAYS', key: 'emailReopenClosedDays', default: '14', parse: 'int' },
+  { env: 'EMAIL_RATE_LIMIT', key: 'emailRateLimit', default: '20', parse: 'int' },
+  { env: 'EMAIL_RATE_WINDOW_SECONDS', key: 'emailRateWindowSeconds', default: '600', parse: 'int' },
 ];
 
 /** Thrown when the environment holds a bad value; the message names every bad variable. */
