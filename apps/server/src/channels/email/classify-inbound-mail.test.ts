@@ -145,7 +145,7 @@ describe('classifyInboundMail', () => {
     expect(classifyInboundMail(buildMail({ headers: { 'auto-submitted': 'no' } }), ctx).kind).toBe('message');
   });
 
-  it.each(['Out of office: Order 12', 'Automatic reply: Order 12', 'Automaattinen vastaus: Tilaus', 'Poissaolo 1.–15.7.', 'Automaatvastus: Arve', 'Fraværsmelding', 'Autosvar: Faktura', 'Abwesenheitsnotiz: Rechnung'])(
+  it.each(['Out of office: Order 12', 'Automatic reply: Order 12', 'Automaattinen vastaus: Tilaus', 'Poissaolo 1.–15.7.', 'Automaatvastus: Arve', 'Fraværsmelding', 'Autosvar: Faktura', 'Automatiskt svar: Faktura', 'Abwesenheitsnotiz: Rechnung', 'Respuesta automática: Pedido'])(
     'detects the auto-reply subject "%s"',
     (subject) => {
       expect(classifyInboundMail(buildMail({ subject }), ctx)).toEqual({ kind: 'auto-reply' });
@@ -154,6 +154,7 @@ describe('classifyInboundMail', () => {
 
   it('does not treat a human reply that mentions an absence as automatic', () => {
     expect(classifyInboundMail(buildMail({ subject: 'Re: Out of office until Monday?' }), ctx).kind).toBe('message');
+    expect(classifyInboundMail(buildMail({ subject: 'Poissaolojen kirjaus ei toimi' }), ctx).kind).toBe('message');
   });
 
   it('uses X-Auto-Response-Suppress only as a hint', () => {
@@ -161,6 +162,13 @@ describe('classifyInboundMail', () => {
     expect(classifyInboundMail(outlookHuman, ctx).kind).toBe('message');
     const confirmed = buildMail({ subject: 'RE: Order 12 (out of office)', headers: { 'x-auto-response-suppress': 'All' } });
     expect(classifyInboundMail(confirmed, ctx)).toEqual({ kind: 'auto-reply' });
+  });
+
+  it('confirms an absence subject by a null Return-Path', () => {
+    const subject = 'Re: Tilaus 12 (poissaolo)';
+    expect(classifyInboundMail(buildMail({ subject, headers: { 'return-path': '' } }), ctx)).toEqual({ kind: 'auto-reply' });
+    expect(classifyInboundMail(buildMail({ subject, headers: { 'return-path': '<>' } }), ctx)).toEqual({ kind: 'auto-reply' });
+    expect(classifyInboundMail(buildMail({ subject, headers: { 'return-path': 'anna@customer.example' } }), ctx).kind).toBe('message');
   });
 });
 

@@ -149,7 +149,7 @@ function isSpam(mail: ParsedInboundMail): boolean {
 
 /** Subjects that on their own mark a mail as automatic (they start the subject, never after "Re:"). */
 const AUTO_REPLY_SUBJECT =
-  /^\s*(out of (the )?office|automatic reply|auto[- ]?reply|autoreply|auto[- ]?response|away from (the )?office|automaattinen vastaus|poissaolo|lomalla|automaatvastus|automaatne vastus|puhkusel|fraværsmelding|fravær|automatisk svar|autosvar|frånvaro|abwesenheitsnotiz|abwesend|automatische antwort|réponse automatique|respuesta automática)\b/i;
+  /^\s*(out of (the )?office|automatic reply|auto[- ]?reply|autoreply|auto[- ]?response|away from (the )?office|automaattinen vastaus|poissaolo|automaatvastus|automaatne vastus|fraværsmelding|automatisk svar|automatiskt svar|autosvar|abwesenheitsnotiz|automatische antwort|réponse automatique|respuesta automática)(?![\p{L}\p{N}])/iu;
 /** The same words anywhere in the subject: only a hint, confirmed by X-Auto-Response-Suppress or an empty Return-Path. */
 const AUTO_REPLY_SUBJECT_HINT =
   /(out of (the )?office|automatic reply|auto[- ]?reply|automaattinen vastaus|poissaolo|automaatvastus|fraværsmelding|autosvar|abwesenheitsnotiz|automatische antwort)/i;
@@ -165,7 +165,8 @@ function isAutoReply(mail: ParsedInboundMail): boolean {
   if (AUTO_REPLY_SUBJECT.test(mail.subject)) return true;
   // X-Auto-Response-Suppress asks *us* not to auto-reply. Outlook and many apps also put it on mail a
   // person wrote, so it never decides alone; it only confirms a subject that mentions an absence.
-  const weakHint = headers['x-auto-response-suppress'] !== undefined || /^\s*<>\s*$/.test(headers['return-path'] ?? '');
+  const nullReturnPath = headers['return-path'] !== undefined && /^\s*(<\s*>)?\s*$/.test(headers['return-path']);
+  const weakHint = headers['x-auto-response-suppress'] !== undefined || nullReturnPath;
   return weakHint && AUTO_REPLY_SUBJECT_HINT.test(mail.subject);
 }
 
