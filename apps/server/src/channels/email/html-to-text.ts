@@ -21,10 +21,7 @@ export function decodeHtmlEntities(input: string): string {
 
 const BLOCK_TAGS = /^(p|div|br|tr|li|ul|ol|table|h[1-6]|hr|pre|section|article|header|footer|address|dd|dt|dl)$/i;
 
-/**
- * Turns mail HTML into plain text good enough for reply extraction and previews:
- * block elements become line breaks and `<blockquote>` content gets a "> " prefix.
- */
+/** Turns mail HTML into plain text for reply extraction and previews, quoting `<blockquote>` content with "> ". */
 export function htmlToText(html: string): string {
   const withoutInvisible = html
     .replace(/<!--[\s\S]*?-->/g, '')
