@@ -5,6 +5,7 @@ import { AppError } from '../../../lib/errors.ts';
 import { emit } from '../../../events/emit.ts';
 import type { TicketRow } from '../queries.ts';
 import { recordTimeline } from '../timeline.ts';
+import { normalizeTags } from '../ticket-rules.ts';
 
 /** Merges `source` into `target`: messages, attachments and followers move; the source is closed and points to the target. */
 export async function mergeTickets(ctx: CommandContext, source: TicketRow, target: TicketRow): Promise<TicketRow> {
@@ -37,7 +38,7 @@ export async function mergeTickets(ctx: CommandContext, source: TicketRow, targe
       .set({
         messageCount: sql`${tickets.messageCount} + ${moved.length}`,
         updatedAt: now,
-        tags: sql`(select coalesce(array_agg(distinct t order by t), '{}') from unnest(${tickets.tags} || ${source.tags}::text[]) t)`,
+        tags: normalizeTags([...target.tags, ...source.tags]),
       })
       .where(eq(tickets.id, target.id))
       .returning();
