@@ -15,20 +15,22 @@ import type { App } from '../src/http/types.ts';
 import { PG_TEMPLATE_DB, PGLITE_TEMPLATE_PATH, openAdmin, withDatabaseName } from './template.ts';
 
 /** A fresh database copied from the migrated template: PGlite in memory, or a new PostgreSQL database when DATABASE_URL is set. */
-export async function openTestDatabase(): Promise<{ database: Database; drop(): Promise<void> }> {
+export async function openTestDatabase(): Promise<{ database: Database; url: string | null; drop(): Promise<void> }> {
   const url = process.env.DATABASE_URL;
   if (!url) {
     const dump = new Blob([readFileSync(fileURLToPath(PGLITE_TEMPLATE_PATH))]);
     const database = await openDatabase({ dataDir: null, loadDataDir: dump });
-    return { database, drop: async () => {} };
+    return { database, url: null, drop: async () => {} };
   }
   const name = `tuki_test_${randomBytes(6).toString('hex')}`;
   const admin = await openAdmin(url);
   await admin.raw.executeSql(`CREATE DATABASE ${name} TEMPLATE ${PG_TEMPLATE_DB}`);
   await admin.close();
-  const database = await openDatabase({ databaseUrl: withDatabaseName(url, name), poolSize: 10 });
+  const databaseUrl = withDatabaseName(url, name);
+  const database = await openDatabase({ databaseUrl, poolSize: 10 });
   return {
     database,
+    url: databaseUrl,
     async drop() {
       const cleanup = await openAdmin(url);
       await cleanup.raw.executeSql(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
@@ -45,6 +47,8 @@ export type TestServer = {
   queue: Queue;
   realtime: RealtimeHub;
   config: Config;
+  /** The test database's connection string on PostgreSQL; null on PGlite (one process only). */
+  databaseUrl: string | null;
   close(): Promise<void>;
 };
 
@@ -52,7 +56,7 @@ export type TestServer = {
 export async function startTestServer(overrides: Partial<Config> = {}): Promise<TestServer> {
   const storageDir = mkdtempSync(join(tmpdir(), 'tuki-files-'));
   const config = { ...loadConfig({ SEED_DEMO: 'false', LOG_LEVEL: 'silent' }), storageDir, ...overrides };
-  const { database, drop } = await openTestDatabase();
+  const { database, url: databaseUrl, drop } = await openTestDatabase();
   const queue = await startQueue(database, { supervise: false });
   const services: Services = { db: database.db, queue, storage: createDiskStorage(storageDir), config };
   const realtime = await startRealtimeHub(database);
@@ -64,6 +68,7 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
     queue,
     realtime,
     config,
+    databaseUrl,
     async close() {
       await app.close();
       await realtime.close();
@@ -71,6 +76,31 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
       await database.close();
       await drop();
       rmSync(storageDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A second web instance (own pool, queue and realtime hub) on the same PostgreSQL test database, as in a scaled-out deployment. */
+export type SecondInstance = Pick<TestServer, 'app' | 'services' | 'database' | 'realtime'> & { close(): Promise<void> };
+
+/** Starts another instance of the web role on `server`'s database; PostgreSQL only (PGlite lives in one process). */
+export async function startSecondInstance(server: TestServer): Promise<SecondInstance> {
+  if (!server.databaseUrl) throw new Error('A second instance needs PostgreSQL: set DATABASE_URL');
+  const database = await openDatabase({ databaseUrl: server.databaseUrl, poolSize: 5 });
+  const queue = await startQueue(database, { supervise: false });
+  const services: Services = { ...server.services, db: database.db, queue };
+  const realtime = await startRealtimeHub(database);
+  const app = await buildApp({ services, realtime });
+  return {
+    app,
+    services,
+    database,
+    realtime,
+    async close() {
+      await app.close();
+      await realtime.close();
+      await queue.stop();
+      await database.close();
     },
   };
 }

@@ -12,7 +12,9 @@ const PRESENCE_TTL_MS = 40_000;
 /** Presence states a client reports for a ticket. */
 export type PresenceState = 'viewing' | 'typing' | 'left';
 
-type PresenceNotice = { workspaceId: string; ticketId: string; user: { id: string; name: string }; state: PresenceState };
+/** One connection's presence on a ticket; a user with two tabs has two connections. */
+type PresenceNotice = { workspaceId: string; ticketId: string; connectionId: string; user: { id: string; name: string }; state: PresenceState };
+type PresenceEntry = { userId: string; name: string; state: Exclude<PresenceState, 'left'>; expiresAt: number };
 type Client = { socket: WebSocket; actor: Extract<Actor, { kind: 'user' }>; tickets: Set<string> };
 
 /** Per-instance fan-out of domain events and presence to this instance's websockets. */
@@ -27,8 +29,8 @@ export type RealtimeHub = {
 export async function startRealtimeHub(database: Database): Promise<RealtimeHub> {
   const instanceId = randomUUID();
   const clientsByWorkspace = new Map<string, Set<Client>>();
-  // workspace:ticket -> userId -> state with expiry
-  const presence = new Map<string, Map<string, { name: string; state: PresenceState; expiresAt: number }>>();
+  // workspace:ticket -> connectionId -> who and what, with expiry (clients re-announce well within the TTL)
+  const presence = new Map<string, Map<string, PresenceEntry>>();
 
   const send = (client: Client, message: unknown) => {
     if (client.socket.readyState === client.socket.OPEN) client.socket.send(JSON.stringify(message));
@@ -38,12 +40,18 @@ export async function startRealtimeHub(database: Database): Promise<RealtimeHub>
     const entries = presence.get(`${workspaceId}:${ticketId}`);
     if (!entries) return [];
     const now = Date.now();
-    const users: { id: string; name: string; state: PresenceState }[] = [];
-    for (const [id, entry] of entries) {
-      if (entry.expiresAt < now) entries.delete(id);
-      else users.push({ id, name: entry.name, state: entry.state });
+    // One line per user: typing in any of their connections wins over viewing.
+    const users = new Map<string, { id: string; name: string; state: PresenceState }>();
+    for (const [connectionId, entry] of entries) {
+      if (entry.expiresAt < now) {
+        entries.delete(connectionId);
+        continue;
+      }
+      const seen = users.get(entry.userId);
+      if (!seen || entry.state === 'typing') users.set(entry.userId, { id: entry.userId, name: entry.name, state: entry.state });
     }
-    return users;
+    if (!entries.size) presence.delete(`${workspaceId}:${ticketId}`);
+    return [...users.values()];
   };
 
   const onEvent = (payload: string) => {
@@ -70,9 +78,8 @@ export async function startRealtimeHub(database: Database): Promise<RealtimeHub>
     const key = `${notice.workspaceId}:${notice.ticketId}`;
     let entries = presence.get(key);
     if (!entries) presence.set(key, (entries = new Map()));
-    if (notice.state === 'left') entries.delete(notice.user.id);
-    else entries.set(notice.user.id, { name: notice.user.name, state: notice.state, expiresAt: Date.now() + PRESENCE_TTL_MS });
-    if (!entries.size) presence.delete(key);
+    if (notice.state === 'left') entries.delete(notice.connectionId);
+    else entries.set(notice.connectionId, { userId: notice.user.id, name: notice.user.name, state: notice.state, expiresAt: Date.now() + PRESENCE_TTL_MS });
     const users = presenceList(notice.workspaceId, notice.ticketId);
     for (const client of clientsByWorkspace.get(notice.workspaceId) ?? []) {
       if (client.tickets.has(notice.ticketId)) send(client, { type: 'presence', ticketId: notice.ticketId, users });
@@ -98,6 +105,7 @@ export async function startRealtimeHub(database: Database): Promise<RealtimeHub>
       clients.add(client);
       send(client, { type: 'ready', instanceId });
       const user = { id: actor.id, name: actor.name };
+      const connectionId = randomUUID();
       socket.on('message', (raw) => {
         let message: { type?: string; ticketId?: string; state?: string };
         try {
@@ -115,13 +123,15 @@ export async function startRealtimeHub(database: Database): Promise<RealtimeHub>
         const state = message.state as PresenceState;
         if (state === 'left') client.tickets.delete(message.ticketId);
         else client.tickets.add(message.ticketId);
-        void publishPresence({ workspaceId: actor.workspaceId, ticketId: message.ticketId, user, state }).catch(() => {});
+        void publishPresence({ workspaceId: actor.workspaceId, ticketId: message.ticketId, connectionId, user, state }).catch(() => {});
       });
       socket.on('close', () => {
         clients.delete(client);
+        if (!clients.size && clientsByWorkspace.get(actor.workspaceId) === clients) clientsByWorkspace.delete(actor.workspaceId);
         for (const ticketId of client.tickets) {
-          void publishPresence({ workspaceId: actor.workspaceId, ticketId, user, state: 'left' }).catch(() => {});
+          void publishPresence({ workspaceId: actor.workspaceId, ticketId, connectionId, user, state: 'left' }).catch(() => {});
         }
+        client.tickets.clear();
       });
     },
     presenceOf: presenceList,
