@@ -8,6 +8,7 @@ import { registerGroupRoutes } from '../modules/groups/groups.routes.ts';
 import { registerNotificationRoutes } from '../modules/notifications/notifications.routes.ts';
 import { registerContactRoutes } from '../modules/contacts/contacts.routes.ts';
 import { registerWebhookRoutes } from '../modules/webhooks/webhooks.routes.ts';
+import { registerAttachmentRoutes } from '../modules/attachments/attachments.routes.ts';
 
 /** Routes that need no signed-in actor (login; later: webhooks in, widget, help center). */
 export async function registerPublicApiRoutes(app: App, options: AppOptions) {
@@ -23,5 +24,6 @@ export async function registerApiRoutes(app: App, options: AppOptions) {
   registerNotificationRoutes(app);
   registerContactRoutes(app);
   registerWebhookRoutes(app);
+  registerAttachmentRoutes(app);
   registerRealtimeRoutes(app, options.realtime);
 }
