@@ -98,3 +98,17 @@ export function sortFieldLabel(t: Translate, field: string): string {
     default: return field;
   }
 }
+
+/** The display name of a view; built-in views carry a message key as their name. */
+export function viewName(t: Translate, view: { name: string }): string {
+  switch (view.name) {
+    case 'views.mine': return t('views.mine');
+    case 'views.unassigned': return t('views.unassigned');
+    case 'views.allOpen': return t('views.allOpen');
+    case 'views.myGroups': return t('views.myGroups');
+    case 'views.pending': return t('views.pending');
+    case 'views.overdue': return t('views.overdue');
+    case 'views.recentlySolved': return t('views.recentlySolved');
+    default: return view.name;
+  }
+}

@@ -14,6 +14,7 @@ import { Loading } from '../common/Loading.tsx';
 import { useViewTickets, type TicketSort } from './useViewTickets.ts';
 import { TicketTable } from './TicketTable.tsx';
 import { BulkBar } from './BulkBar.tsx';
+import { viewName } from '../common/labels.ts';
 import './inbox.css';
 
 /** A view's ticket list: sortable, multi-select with bulk actions, paged, live. */
@@ -84,7 +85,7 @@ export function InboxPage() {
   return (
     <div className="inbox">
       <div className="inbox-header">
-        <h1>{view.name}</h1>
+        <h1>{viewName(t, view)}</h1>
         {view.count !== undefined && <span className="muted">{t('tickets.count', { count: view.count })}</span>}
         <span className="spacer" />
         <button

@@ -5,6 +5,7 @@ import { useViews } from './ViewsProvider.tsx';
 import { useSession } from '../session/useSession.ts';
 import { useRealtime } from '../session/RealtimeProvider.tsx';
 import { Icon } from '../common/Icon.tsx';
+import { viewName } from '../common/labels.ts';
 
 /** Left navigation: views with live counts, admin links, connection state. */
 export function Sidebar({ onShowShortcuts }: { onShowShortcuts: () => void }) {
@@ -27,7 +28,7 @@ export function Sidebar({ onShowShortcuts }: { onShowShortcuts: () => void }) {
         {views?.map((view) => (
           <li key={view.id}>
             <NavLink to={`/views/${view.id}`} className="sidebar-link">
-              <span className="sidebar-link-name">{view.name}</span>
+              <span className="sidebar-link-name">{viewName(t, view)}</span>
               {view.count !== undefined && (
                 <span className="count-pill sidebar-count" aria-label={t('tickets.count', { count: view.count })}>
                   {format.number(view.count)}
