@@ -1,0 +1,171 @@
+import { eq } from 'drizzle-orm';
+import type { Language } from '@tuki/shared';
+import { emailMessageIds, ticketEmailThreads } from '../../../db/schema/index.ts';
+import { inTransaction, type CommandContext } from '../../../lib/context.ts';
+import { AppError } from '../../../lib/errors.ts';
+import { findOrCreateContact } from '../../contacts/commands/find-or-create-contact.ts';
+import { findIdentities } from '../../contacts/queries.ts';
+import { createTicket } from '../../tickets/commands/create-ticket.ts';
+import { addMessage } from '../../tickets/commands/add-message.ts';
+import { linkTickets } from '../../tickets/commands/link-tickets.ts';
+import { findMessages, findTicketByNumber, getTicket, type TicketRow } from '../../tickets/queries.ts';
+import { findThread, findThreadByToken, findTicketIdByMessageIds } from '../queries.ts';
+import { cleanSubject, ensureEmailThread } from '../email-thread.ts';
+import { insertEmailAttachments, type StoredEmailAttachment } from '../email-attachments.ts';
+
+/** An inbound mail after the channel parsed it: addresses, threading hints, the split body and stored attachments. */
+export type InboundEmailMessage = {
+  mailbox: { id: string; address: string; groupId: string | null };
+  inboundEmailId: string;
+  messageId: string | null;
+  inReplyTo: string | null;
+  references: string[];
+  from: { address: string; name: string };
+  to: string[];
+  cc: string[];
+  subject: string;
+  /** An automatic reply (out of office, …): joins its ticket but never triggers an acknowledgement or a follow-up. */
+  automatic: boolean;
+  replyToken: string | null;
+  subjectTicketNumber: number | null;
+  body: { visibleText: string; fullText: string; quotedText: string; signature: string; html: string | null; blockedRemoteImages: number };
+  attachments: StoredEmailAttachment[];
+  /** Addresses of our own mailboxes (never recorded as copied people). */
+  ownAddresses: string[];
+  reopenClosedDays: number;
+};
+
+/** What became of an inbound mail. */
+export type InboundEmailOutcome = {
+  result: 'created' | 'added' | 'follow_up' | 'ignored';
+  reason: string | null;
+  ticketId: string | null;
+  messageId: string | null;
+  threadedBy: 'token' | 'references' | 'subject' | null;
+};
+
+/** Turns an inbound mail into a new ticket, a reply on its ticket, or a linked follow-up of a closed ticket. */
+export async function receiveInboundEmail(ctx: CommandContext, mail: InboundEmailMessage): Promise<InboundEmailOutcome> {
+  const workspaceId = ctx.actor.workspaceId;
+  return inTransaction(ctx, async (tx) => {
+    const contact = await findOrCreateContact(tx.db, { workspaceId, email: mail.from.address, name: mail.from.name || null });
+    const found = await findTargetTicket(tx, mail, contact.id);
+    const copied = copiedAddresses(mail, found ? await requesterEmails(tx, found.ticket) : []);
+    let ticket = found?.ticket ?? null;
+    let result: InboundEmailOutcome['result'] = ticket ? 'added' : 'created';
+
+    if (ticket && ticket.status === 'closed') {
+      const thread = await findThread(tx.db, ticket.id);
+      const followUp = thread?.followUpTicketId ? await getTicket(tx.db, workspaceId, thread.followUpTicketId).catch(() => null) : null;
+      if (followUp && followUp.status !== 'closed') ticket = followUp;
+      else if (mail.automatic) return { result: 'ignored', reason: 'auto_reply_to_closed', ticketId: ticket.id, messageId: null, threadedBy: found?.via ?? null };
+      else {
+        const closed = ticket;
+        ticket = await openFollowUp(tx, mail, contact.id, closed);
+        await linkTickets(tx, ticket, closed);
+        await ensureEmailThread(tx.db, { workspaceId, ticketId: closed.id, mailboxId: mail.mailbox.id });
+        await tx.db.update(ticketEmailThreads).set({ followUpTicketId: ticket.id }).where(eq(ticketEmailThreads.ticketId, closed.id));
+        result = 'follow_up';
+      }
+    }
+
+    let messageId: string;
+    const metadata = { email: emailMetadata(mail) };
+    if (ticket && result === 'added') {
+      const attachmentIds = await insertEmailAttachments(tx.db, workspaceId, mail.attachments);
+      const added = await addMessage(tx, ticket, { kind: 'reply', body: bodyOf(mail), bodyHtml: mail.body.html, author: { contactId: contact.id }, channel: 'email', metadata, attachmentIds });
+      messageId = added.message.id;
+    } else {
+      if (!ticket) ticket = await createTicket(tx, { subject: cleanSubject(mail.subject), body: bodyOf(mail), requester: { id: contact.id }, channel: 'email', groupId: mail.mailbox.groupId }, { bodyHtml: mail.body.html, messageMetadata: metadata });
+      const first = await findMessages(tx.db, ticket.id, { limit: 1 });
+      messageId = first.rows[0].message.id;
+      await insertEmailAttachments(tx.db, workspaceId, mail.attachments, { ticketId: ticket.id, messageId });
+    }
+    await ensureEmailThread(tx.db, { workspaceId, ticketId: ticket.id, mailboxId: mail.mailbox.id, ccAddresses: copied });
+    if (mail.messageId) await tx.db.insert(emailMessageIds).values({ workspaceId, messageId: mail.messageId, ticketId: ticket.id, ticketMessageId: messageId, direction: 'in' });
+    if (result !== 'added' && !mail.automatic) await ctx.queue.enqueue(tx.db, 'email.notify', { ticketId: ticket.id, kind: 'acknowledgement' });
+    return { result, reason: mail.automatic ? 'auto_reply' : null, ticketId: ticket.id, messageId, threadedBy: found?.via ?? null };
+  });
+}
+
+/** Threading, in order: our reply token, In-Reply-To/References, then `[#1234]` when the sender belongs to that ticket. Never by subject text. */
+async function findTargetTicket(ctx: CommandContext, mail: InboundEmailMessage, contactId: string): Promise<{ ticket: TicketRow; via: 'token' | 'references' | 'subject' } | null> {
+  const workspaceId = ctx.actor.workspaceId;
+  if (mail.replyToken) {
+    const thread = await findThreadByToken(ctx.db, workspaceId, mail.replyToken);
+    if (thread) return { ticket: await followMerges(ctx, await getTicket(ctx.db, workspaceId, thread.ticketId)), via: 'token' };
+  }
+  const referenced = await findTicketIdByMessageIds(ctx.db, workspaceId, [mail.inReplyTo ?? '', ...mail.references]);
+  if (referenced) return { ticket: await followMerges(ctx, await getTicket(ctx.db, workspaceId, referenced)), via: 'references' };
+  if (mail.subjectTicketNumber !== null) {
+    const ticket = await findTicketByNumber(ctx.db, workspaceId, mail.subjectTicketNumber);
+    if (ticket) {
+      const thread = await findThread(ctx.db, ticket.id);
+      const known = ticket.requesterId === contactId || Boolean(thread?.ccAddresses.includes(mail.from.address.toLowerCase()));
+      if (known) return { ticket: await followMerges(ctx, ticket), via: 'subject' };
+    }
+  }
+  return null;
+}
+
+async function followMerges(ctx: CommandContext, ticket: TicketRow): Promise<TicketRow> {
+  let current = ticket;
+  for (let hop = 0; hop < 10 && current.mergedIntoId; hop++) current = await getTicket(ctx.db, ctx.actor.workspaceId, current.mergedIntoId);
+  return current;
+}
+
+/** A new ticket for a reply to a closed one: within the reopen window it stays with the same agent and group; after it, it is routed like new mail. */
+async function openFollowUp(ctx: CommandContext, mail: InboundEmailMessage, contactId: string, closed: TicketRow): Promise<TicketRow> {
+  const closedAt = closed.closedAt ?? closed.solvedAt ?? closed.updatedAt;
+  const recent = Date.now() - closedAt.getTime() <= mail.reopenClosedDays * 86_400_000;
+  const base = { subject: cleanSubject(mail.subject) || closed.subject, body: bodyOf(mail), requester: { id: contactId }, channel: 'email' as const, language: closed.language as Language };
+  const options = { bodyHtml: mail.body.html, messageMetadata: { email: { ...emailMetadata(mail), followUpOf: { ticketId: closed.id, number: closed.number } } } };
+  if (!recent) return createTicket(ctx, { ...base, groupId: mail.mailbox.groupId }, options);
+  try {
+    return await createTicket(ctx, { ...base, groupId: closed.groupId, assigneeId: closed.assigneeId }, options);
+  } catch (error) {
+    // The former assignee may have left the group or the workspace: route it like new mail instead.
+    if (error instanceof AppError && error.code === 'validation_failed') return createTicket(ctx, { ...base, groupId: mail.mailbox.groupId }, options);
+    throw error;
+  }
+}
+
+async function requesterEmails(ctx: CommandContext, ticket: TicketRow): Promise<string[]> {
+  return ((await findIdentities(ctx.db, [ticket.requesterId])).get(ticket.requesterId)?.emails ?? []).map((email) => email.toLowerCase());
+}
+
+/** Everyone on To/Cc except us, the sender and the requester: they get our replies too (reply-all). */
+function copiedAddresses(mail: InboundEmailMessage, requester: string[]): string[] {
+  const own = new Set(mail.ownAddresses.map((address) => address.toLowerCase()));
+  const skip = new Set([mail.from.address.toLowerCase(), ...requester]);
+  return [...mail.to, ...mail.cc]
+    .map((address) => address.trim().toLowerCase())
+    .filter((address) => !skip.has(address) && !own.has(ownBase(address)));
+}
+
+function ownBase(address: string): string {
+  const at = address.lastIndexOf('@');
+  return at < 0 ? address : `${address.slice(0, at).split('+')[0]}${address.slice(at)}`;
+}
+
+function bodyOf(mail: InboundEmailMessage): string {
+  const text = mail.body.visibleText.trim() || mail.body.fullText.trim();
+  return text ? text.slice(0, 200_000) : mail.attachments.length ? '(attachments only)' : '(empty message)';
+}
+
+function emailMetadata(mail: InboundEmailMessage) {
+  return {
+    inboundEmailId: mail.inboundEmailId,
+    rawUrl: `/api/v1/inbound-emails/${mail.inboundEmailId}/raw`,
+    messageId: mail.messageId,
+    from: mail.from,
+    to: mail.to,
+    cc: mail.cc,
+    subject: mail.subject,
+    automatic: mail.automatic,
+    fullText: mail.body.fullText.slice(0, 200_000),
+    quotedText: mail.body.quotedText.slice(0, 200_000),
+    signature: mail.body.signature,
+    blockedRemoteImages: mail.body.blockedRemoteImages,
+  };
+}

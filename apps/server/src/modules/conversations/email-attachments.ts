@@ -1,0 +1,40 @@
+import type { Db } from '../../db/client.ts';
+import { attachments } from '../../db/schema/index.ts';
+
+/** An attachment of an inbound mail whose bytes are already in storage; `id` is chosen up front so inline `cid:` links can point at it. */
+export type StoredEmailAttachment = {
+  id: string;
+  storageKey: string;
+  filename: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  inline: boolean;
+  contentId: string | null;
+};
+
+/** Records stored mail attachments, unclaimed or already on a message. */
+export async function insertEmailAttachments(
+  db: Db,
+  workspaceId: string,
+  files: StoredEmailAttachment[],
+  owner: { ticketId: string; messageId: string } | null = null,
+): Promise<string[]> {
+  if (!files.length) return [];
+  await db.insert(attachments).values(
+    files.map((file) => ({
+      id: file.id,
+      workspaceId,
+      ticketId: owner?.ticketId ?? null,
+      messageId: owner?.messageId ?? null,
+      filename: file.filename,
+      contentType: file.contentType,
+      size: file.size,
+      sha256: file.sha256,
+      storageKey: file.storageKey,
+      inline: file.inline,
+      contentId: file.contentId,
+    })),
+  );
+  return files.map((file) => file.id);
+}

@@ -1,0 +1,110 @@
+import { and, desc, eq, getTableColumns, gt, lt, ne, or, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { inboundEmails, mailboxes } from '../../db/schema/index.ts';
+import { found } from '../../lib/errors.ts';
+
+/** A mailbox row (with its secrets: never send it to a client as is; use the presenter). */
+export type MailboxRow = typeof mailboxes.$inferSelect;
+/** An inbound mail row without its raw bytes. */
+export type InboundEmailRow = Omit<typeof inboundEmails.$inferSelect, 'raw'>;
+/** Statuses an inbound mail moves through. */
+export const INBOUND_STATUSES = ['received', 'processed', 'ignored', 'spam', 'failed'] as const;
+/** One inbound mail status. */
+export type InboundStatus = (typeof INBOUND_STATUSES)[number];
+
+const { raw: _raw, ...inboundColumns } = getTableColumns(inboundEmails);
+
+/** Lower-cases an address and drops a `+tag` from its local part (`support+t-x@a.fi` → `support@a.fi`). */
+export function baseAddress(address: string): string {
+  const normalized = address.trim().toLowerCase();
+  const at = normalized.lastIndexOf('@');
+  if (at < 0) return normalized;
+  return `${normalized.slice(0, at).split('+')[0]}${normalized.slice(at)}`;
+}
+
+/** Loads a mailbox of a workspace; throws not_found. */
+export async function getMailbox(db: Db, workspaceId: string, mailboxId: string): Promise<MailboxRow> {
+  const [row] = await db.select().from(mailboxes).where(and(eq(mailboxes.workspaceId, workspaceId), eq(mailboxes.id, mailboxId))).limit(1);
+  return found(row, 'Mailbox');
+}
+
+/** Loads a mailbox by id in any workspace (transport edges that only know the id); throws not_found. */
+export async function getMailboxById(db: Db, mailboxId: string): Promise<MailboxRow> {
+  const [row] = await db.select().from(mailboxes).where(eq(mailboxes.id, mailboxId)).limit(1);
+  return found(row, 'Mailbox');
+}
+
+/** The active mailbox that receives mail for an address (plus-tags ignored), or undefined. */
+export async function findActiveMailboxByAddress(db: Db, address: string): Promise<MailboxRow | undefined> {
+  const [row] = await db.select().from(mailboxes).where(and(eq(mailboxes.address, baseAddress(address)), eq(mailboxes.active, true))).limit(1);
+  return row;
+}
+
+/** The mailboxes of a workspace, by address. */
+export async function findMailboxes(db: Db, workspaceId: string): Promise<MailboxRow[]> {
+  return db.select().from(mailboxes).where(eq(mailboxes.workspaceId, workspaceId)).orderBy(mailboxes.address).limit(500);
+}
+
+/** Every address of an active mailbox (our own addresses, for loop detection). */
+export async function findOwnAddresses(db: Db): Promise<string[]> {
+  const rows = await db.select({ address: mailboxes.address }).from(mailboxes).where(eq(mailboxes.active, true));
+  return rows.map((row) => row.address);
+}
+
+/** Active mailboxes that fetch over IMAP. */
+export async function findImapMailboxes(db: Db): Promise<MailboxRow[]> {
+  return db
+    .select()
+    .from(mailboxes)
+    .where(and(eq(mailboxes.active, true), sql`${mailboxes.imapHost} is not null`));
+}
+
+/** Loads an inbound mail (without raw bytes) of a workspace; throws not_found. */
+export async function getInboundEmail(db: Db, workspaceId: string, id: string): Promise<InboundEmailRow> {
+  const [row] = await db.select(inboundColumns).from(inboundEmails).where(and(eq(inboundEmails.workspaceId, workspaceId), eq(inboundEmails.id, id))).limit(1);
+  return found(row, 'Inbound email');
+}
+
+/** The raw RFC 822 bytes of an inbound mail. */
+export async function getInboundEmailRaw(db: Db, id: string): Promise<Buffer> {
+  const [row] = await db.select({ raw: inboundEmails.raw }).from(inboundEmails).where(eq(inboundEmails.id, id)).limit(1);
+  return found(row, 'Inbound email').raw;
+}
+
+/** Inbound mail of a mailbox, newest first, optionally by status; cursor is the last (receivedAt, id). */
+export async function findInboundEmails(
+  db: Db,
+  mailbox: MailboxRow,
+  { status, limit, before }: { status?: InboundStatus; limit: number; before?: { receivedAt: string; id: string } },
+) {
+  const rows = await db
+    .select(inboundColumns)
+    .from(inboundEmails)
+    .where(
+      and(
+        eq(inboundEmails.mailboxId, mailbox.id),
+        status ? eq(inboundEmails.status, status) : undefined,
+        before
+          ? or(lt(inboundEmails.receivedAt, new Date(before.receivedAt)), and(eq(inboundEmails.receivedAt, new Date(before.receivedAt)), lt(inboundEmails.id, before.id)))
+          : undefined,
+      ),
+    )
+    .orderBy(desc(inboundEmails.receivedAt), desc(inboundEmails.id))
+    .limit(limit + 1);
+  return { rows: rows.slice(0, limit), hasMore: rows.length > limit };
+}
+
+/** How many mails one sender sent a workspace since `since` (for the per-sender rate limit). */
+export async function countInboundFromSender(db: Db, workspaceId: string, fromAddress: string, since: Date, excludeId: string): Promise<number> {
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(inboundEmails)
+    .where(and(eq(inboundEmails.workspaceId, workspaceId), eq(inboundEmails.fromAddress, fromAddress), gt(inboundEmails.receivedAt, since), ne(inboundEmails.id, excludeId)));
+  return row?.count ?? 0;
+}
+
+/** An inbound mail with its raw bytes, for processing; undefined when gone. */
+export async function findInboundEmailWithRaw(db: Db, id: string) {
+  const [row] = await db.select().from(inboundEmails).where(eq(inboundEmails.id, id)).limit(1);
+  return row;
+}
