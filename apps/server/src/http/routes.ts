@@ -7,6 +7,8 @@ import { registerRealtimeRoutes } from '../events/realtime.routes.ts';
 import { registerGroupRoutes } from '../modules/groups/groups.routes.ts';
 import { registerNotificationRoutes } from '../modules/notifications/notifications.routes.ts';
 import { registerContactRoutes } from '../modules/contacts/contacts.routes.ts';
+import { registerViewRoutes } from '../modules/views/views.routes.ts';
+import { registerSearchRoutes } from '../modules/search/search.routes.ts';
 import { registerWebhookRoutes } from '../modules/webhooks/webhooks.routes.ts';
 import { registerAttachmentRoutes } from '../modules/attachments/attachments.routes.ts';
 
@@ -23,6 +25,8 @@ export async function registerApiRoutes(app: App, options: AppOptions) {
   registerGroupRoutes(app);
   registerNotificationRoutes(app);
   registerContactRoutes(app);
+  registerViewRoutes(app);
+  registerSearchRoutes(app);
   registerWebhookRoutes(app);
   registerAttachmentRoutes(app);
   registerRealtimeRoutes(app, options.realtime);

@@ -1,0 +1,96 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { queryRows, type Db } from '../../db/client.ts';
+
+/** A ticket found by search, before its snippet is made. */
+export type SearchRow = { id: string; number: number; subject: string; status: string; language: string; updated_at: string; rank: number };
+
+/** Text search configurations the query is parsed with; their results are OR-ed so every language's stemming applies. */
+export const SEARCH_CONFIGS = ['tuki_en', 'tuki_fi', 'tuki_nb', 'tuki_et'] as const;
+
+/** Subject matches weigh this much more than body matches. */
+const SUBJECT_WEIGHT = 2;
+/** ts_headline reads at most this much of a body (it re-parses the text, which is costly on huge mails). */
+const HEADLINE_CHARS = 20_000;
+
+/** The user's text as one tsquery: websearch syntax, parsed in every language configuration, OR-ed. */
+export function textQuery(text: string): SQL {
+  return sql.join(
+    SEARCH_CONFIGS.map((config) => sql`websearch_to_tsquery(${sql.raw(`'${config}'`)}::regconfig, ${text})`),
+    sql` || `,
+  );
+}
+
+function configOf(language: SQL): SQL {
+  return sql`(case ${language} when 'fi' then 'tuki_fi' when 'nb' then 'tuki_nb' when 'et' then 'tuki_et' when 'en' then 'tuki_en' else 'simple' end)::regconfig`;
+}
+
+/** Tickets whose subject or messages match `text`, best first; `where` filters tickets (it must scope the workspace). */
+export async function searchTickets(db: Db, workspaceId: string, text: string, where: SQL, { limit, offset }: { limit: number; offset: number }): Promise<SearchRow[]> {
+  return queryRows<SearchRow>(
+    db,
+    sql`
+    with query as (select (${textQuery(text)}) as q),
+    hits as (
+      select t.id as ticket_id, ts_rank(t.search_vector, query.q) * ${sql.raw(String(SUBJECT_WEIGHT))} as rank
+      from tickets t, query
+      where t.workspace_id = ${workspaceId} and t.search_vector @@ query.q
+      union all
+      select m.ticket_id, max(ts_rank(m.search_vector, query.q)) as rank
+      from messages m, query
+      where m.workspace_id = ${workspaceId} and m.search_vector @@ query.q
+      group by m.ticket_id
+    ),
+    ranked as (select ticket_id, sum(rank) as rank from hits group by ticket_id)
+    select tickets.id, tickets.number::int as number, tickets.subject, tickets.status, tickets.language,
+           tickets.updated_at::text as updated_at, ranked.rank::float8 as rank
+    from ranked join tickets on tickets.id = ranked.ticket_id
+    where ${where}
+    order by ranked.rank desc, tickets.updated_at desc, tickets.id
+    limit ${limit} offset ${offset}`,
+  );
+}
+
+/** Tickets matching `where` only (a filter-only search), most recently updated first. */
+export async function listFilteredTickets(db: Db, where: SQL, { limit, offset }: { limit: number; offset: number }): Promise<SearchRow[]> {
+  return queryRows<SearchRow>(
+    db,
+    sql`
+    select tickets.id, tickets.number::int as number, tickets.subject, tickets.status, tickets.language,
+           tickets.updated_at::text as updated_at, 0::float8 as rank
+    from tickets
+    where ${where}
+    order by tickets.updated_at desc, tickets.id
+    limit ${limit} offset ${offset}`,
+  );
+}
+
+/** A highlighted extract per ticket: from its best-matching message, else from its subject. Hits are wrapped in the given markers. */
+export async function findSnippets(db: Db, ticketIds: string[], text: string, markers: { start: string; stop: string }): Promise<Map<string, string>> {
+  const snippets = new Map<string, string>();
+  if (!ticketIds.length) return snippets;
+  const options = `StartSel=${markers.start}, StopSel=${markers.stop}, MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
+  const ids = sql.join(ticketIds.map((id) => sql`${id}::uuid`), sql`, `);
+  const fromMessages = await queryRows<{ ticket_id: string; snippet: string }>(
+    db,
+    sql`
+    with query as (select (${textQuery(text)}) as q)
+    select distinct on (m.ticket_id) m.ticket_id,
+           ts_headline(${configOf(sql`m.language`)}, left(m.body_text, ${HEADLINE_CHARS}), query.q, ${options}) as snippet
+    from messages m, query
+    where m.ticket_id in (${ids}) and m.search_vector @@ query.q
+    order by m.ticket_id, ts_rank(m.search_vector, query.q) desc, m.created_at desc`,
+  );
+  for (const row of fromMessages) snippets.set(row.ticket_id, row.snippet);
+  const rest = ticketIds.filter((id) => !snippets.has(id));
+  if (!rest.length) return snippets;
+  const fromSubjects = await queryRows<{ id: string; snippet: string }>(
+    db,
+    sql`
+    with query as (select (${textQuery(text)}) as q)
+    select t.id, ts_headline(${configOf(sql`t.language`)}, t.subject, query.q, ${options}) as snippet
+    from tickets t, query
+    where t.id in (${sql.join(rest.map((id) => sql`${id}::uuid`), sql`, `)})`,
+  );
+  for (const row of fromSubjects) snippets.set(row.id, row.snippet);
+  return snippets;
+}
