@@ -11,6 +11,7 @@ import { registerViewRoutes } from '../modules/views/views.routes.ts';
 import { registerSearchRoutes } from '../modules/search/search.routes.ts';
 import { registerWebhookRoutes } from '../modules/webhooks/webhooks.routes.ts';
 import { registerAttachmentRoutes } from '../modules/attachments/attachments.routes.ts';
+import { registerCustomFieldRoutes } from '../modules/fields/fields.routes.ts';
 
 /** Routes that need no signed-in actor (login; later: webhooks in, widget, help center). */
 export async function registerPublicApiRoutes(app: App, options: AppOptions) {
@@ -29,5 +30,6 @@ export async function registerApiRoutes(app: App, options: AppOptions) {
   registerSearchRoutes(app);
   registerWebhookRoutes(app);
   registerAttachmentRoutes(app);
+  registerCustomFieldRoutes(app);
   registerRealtimeRoutes(app, options.realtime);
 }

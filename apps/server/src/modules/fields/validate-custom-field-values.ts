@@ -2,12 +2,15 @@ import type { CustomFieldValues } from '@tuki/shared';
 import { AppError } from '../../lib/errors.ts';
 import type { CustomFieldRow } from './queries.ts';
 
+const NUMBER = /^-?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
 /** Checks values against the definitions (type, dropdown options, unknown keys); returns cleaned values. */
 export function validateCustomFieldValues(definitions: CustomFieldRow[], values: CustomFieldValues): CustomFieldValues {
   const byKey = new Map(definitions.filter((field) => field.active).map((field) => [field.key, field]));
   const problems: string[] = [];
   const cleaned: CustomFieldValues = {};
-  for (const [key, value] of Object.entries(values)) {
+  for (const [key, given] of Object.entries(values)) {
+    let value = given;
     const field = byKey.get(key);
     if (!field) {
       problems.push(`${key}: no such custom field`);
@@ -17,6 +20,10 @@ export function validateCustomFieldValues(definitions: CustomFieldRow[], values:
       cleaned[key] = null;
       continue;
     }
+    // The HTTP layer coerces JSON numbers and booleans to strings (the value schema is a union led by
+    // string), so accept their exact string forms and store the real type.
+    if (field.type === 'number' && typeof value === 'string' && NUMBER.test(value.trim())) value = Number(value);
+    if (field.type === 'checkbox' && (value === 'true' || value === 'false')) value = value === 'true';
     const ok =
       (field.type === 'text' && typeof value === 'string') ||
       (field.type === 'number' && typeof value === 'number' && Number.isFinite(value)) ||

@@ -24,7 +24,13 @@ export async function createUser(ctx: CommandContext, input: CreateUserBody) {
       .returning();
     return row;
   } catch (error) {
-    if ((error as { code?: string }).code === '23505') throw new AppError('conflict', 'A user with that e-mail address already exists');
+    if (isUniqueViolation(error)) throw new AppError('conflict', 'A user with that e-mail address already exists');
     throw error;
   }
+}
+
+/** True for a PostgreSQL unique violation, whether the driver error arrives bare or wrapped by drizzle (as `cause`). */
+function isUniqueViolation(error: unknown): boolean {
+  const failure = error as { code?: string; cause?: { code?: string } };
+  return failure.code === '23505' || failure.cause?.code === '23505';
 }

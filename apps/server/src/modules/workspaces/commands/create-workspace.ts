@@ -41,7 +41,13 @@ export async function createWorkspace(db: Db, input: CreateWorkspaceInput) {
       return { workspace, admin };
     });
   } catch (error) {
-    if ((error as { code?: string }).code === '23505') throw new AppError('conflict', 'That workspace slug or admin e-mail is already taken');
+    if (isUniqueViolation(error)) throw new AppError('conflict', 'That workspace slug or admin e-mail is already taken');
     throw error;
   }
+}
+
+/** True for a PostgreSQL unique violation, whether the driver error arrives bare or wrapped by drizzle (as `cause`). */
+function isUniqueViolation(error: unknown): boolean {
+  const failure = error as { code?: string; cause?: { code?: string } };
+  return failure.code === '23505' || failure.cause?.code === '23505';
 }
