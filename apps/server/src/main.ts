@@ -7,6 +7,7 @@ import { buildApp } from './http/app.ts';
 import { startRealtimeHub } from './events/realtime.ts';
 import { seedDemoWorkspace } from './db/seed/seed-demo.ts';
 import { startWorkers } from './workers.ts';
+import { startSmtpServer } from './channels/email/smtp-server.ts';
 
 /** Parses `--role web,worker` (default: every role). */
 export function parseRoles(argv: string[]): Role[] {
@@ -43,6 +44,11 @@ async function main() {
 
   const closers: (() => Promise<void>)[] = [];
   if (roles.includes('worker')) closers.push(await startWorkers(runtime.services));
+  if (roles.includes('smtp')) {
+    const smtp = await startSmtpServer(runtime.services, { port: config.smtpPort, host: config.smtpHost });
+    log(`smtp: listening on ${config.smtpHost}:${smtp.port}`);
+    closers.push(() => smtp.close());
+  }
   if (roles.includes('web')) {
     const realtime = await startRealtimeHub(runtime.database);
     const agentDir = fileURLToPath(new URL('../../agent/dist', import.meta.url));
