@@ -12,6 +12,7 @@ import { registerSearchRoutes } from '../modules/search/search.routes.ts';
 import { registerWebhookRoutes } from '../modules/webhooks/webhooks.routes.ts';
 import { registerAttachmentRoutes } from '../modules/attachments/attachments.routes.ts';
 import { registerCustomFieldRoutes } from '../modules/fields/fields.routes.ts';
+import { registerWorkspaceRoutes } from '../modules/workspaces/workspaces.routes.ts';
 
 /** Routes that need no signed-in actor (login; later: webhooks in, widget, help center). */
 export async function registerPublicApiRoutes(app: App, options: AppOptions) {
@@ -31,5 +32,6 @@ export async function registerApiRoutes(app: App, options: AppOptions) {
   registerWebhookRoutes(app);
   registerAttachmentRoutes(app);
   registerCustomFieldRoutes(app);
+  registerWorkspaceRoutes(app);
   registerRealtimeRoutes(app, options.realtime);
 }
