@@ -19,9 +19,12 @@ async function run(name, width, height, steps) {
   if (only && !only.includes(name)) return;
   const context = await browser.newContext({ viewport: { width, height }, locale: 'en-GB', timezoneId: 'Europe/Helsinki' });
   const page = await context.newPage();
-  page.on('console', (message) => message.type() === 'error' && problems.push(`[${name}] console: ${message.text()}`));
+  page.on('console', (message) => message.type() === 'error' && !message.text().includes('401') && problems.push(`[${name}] console: ${message.text()}`));
   page.on('pageerror', (error) => problems.push(`[${name}] page error: ${error.message}`));
-  page.on('response', (response) => response.status() >= 400 && problems.push(`[${name}] ${response.status()} ${response.url()}`));
+  page.on('response', (response) => {
+    const expected = response.status() === 401 && response.url().endsWith('/auth/session');
+    if (response.status() >= 400 && !expected) problems.push(`[${name}] ${response.status()} ${response.url()}`);
+  });
   try {
     await steps(page);
   } catch (error) {
@@ -57,7 +60,11 @@ for (const [suffix, width, height] of [['', 1280, 800], ['-phone', 390, 844]]) {
       await page.goto(`${base}/tickets/${ticketId}`);
       await page.waitForSelector('.conversation');
       await page.waitForTimeout(1000);
-      await page.screenshot({ path: `${out}/ticket${suffix}.png`, fullPage: suffix === '' ? false : true });
+      await page.screenshot({ path: `${out}/ticket${suffix}.png` });
+      if (suffix) {
+        await page.locator('.composer').scrollIntoViewIfNeeded();
+        await page.screenshot({ path: `${out}/ticket${suffix}-composer.png` });
+      }
     });
   }
   await run(`admin${suffix}`, width, height, async (page) => {

@@ -154,7 +154,8 @@ export const Composer = forwardRef<ComposerHandle, Props>(function Composer({ ti
         <textarea
           id={`composer-${ticketId}`}
           ref={textareaRef}
-          rows={5}
+          rows={3}
+          className={draft.text ? 'has-text' : undefined}
           value={draft.text}
           placeholder={kind === 'note' ? t('composer.notePlaceholder') : t('composer.replyPlaceholder')}
           role="combobox"

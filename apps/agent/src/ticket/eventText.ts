@@ -30,6 +30,10 @@ function valueText(t: Translate, field: string, value: unknown, directory: Direc
     case 'groupId': return directory.groupName(String(value)) ?? t('timeline.unknownGroup');
     case 'dueAt': return format.dateTime(String(value));
     case 'followerIds': return Array.isArray(value) ? value.map((id) => directory.userName(String(id)) ?? '?').join(', ') : String(value);
+    case 'customFields': {
+      const entries = Object.entries(value as Record<string, unknown>).filter(([, fieldValue]) => fieldValue !== null && fieldValue !== '');
+      return entries.length ? entries.map(([key, fieldValue]) => `${key}: ${String(fieldValue)}`).join(', ') : t('timeline.empty');
+    }
     default:
       if (Array.isArray(value)) return value.length ? value.join(', ') : t('timeline.empty');
       if (typeof value === 'object') return JSON.stringify(value);

@@ -37,7 +37,7 @@ export const messages: Record<keyof typeof english, string> = {
   'shell.views': 'Näkymät',
   'shell.viewsFailed': 'Näkymiä ei voitu ladata.',
   'shell.admin': 'Ylläpito',
-  'shell.live': 'Reaaliaikaiset päivitykset päällä',
+  'shell.live': 'Päivittyy reaaliajassa',
   'shell.connecting': 'Yhdistetään…',
   'shell.offline': 'Ei yhteyttä, yhdistetään uudelleen',
   'shell.menu': 'Valikko',
@@ -89,7 +89,7 @@ export const messages: Record<keyof typeof english, string> = {
 
   'status.new': 'Uusi',
   'status.open': 'Avoin',
-  'status.pending': 'Odottaa asiakasta',
+  'status.pending': 'Odottaa',
   'status.onHold': 'Pidossa',
   'status.solved': 'Ratkaistu',
   'status.closed': 'Suljettu',
