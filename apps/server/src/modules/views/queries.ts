@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { TICKET_PRIORITIES, TICKET_STATUSES } from '@tuki/shared';
 import { queryRows, type Db } from '../../db/client.ts';
@@ -92,7 +92,8 @@ export async function findTicketsPage(
     .select({ ticket: tickets, sortValue: sql<string>`(${expression})::text` })
     .from(tickets)
     .where(and(eq(tickets.workspaceId, workspaceId), where, keyset))
-    .orderBy(sortOrder === 'desc' ? desc(expression) : asc(expression), asc(tickets.id))
+    // `desc nulls last` matches tickets_ws_updated_idx (updated_at DESC NULLS LAST, id), so the default sort reads the index in order.
+    .orderBy(sortOrder === 'desc' ? sql`${expression} desc nulls last` : asc(expression), asc(tickets.id))
     .limit(limit + 1);
   const page = rows.slice(0, limit);
   const lastRow = page.at(-1);
