@@ -1,5 +1,7 @@
 import type { App } from './types.ts';
 import type { AppOptions } from './app.ts';
+import { registerEmailHookRoutes } from '../channels/email/email-hook.routes.ts';
+import { registerMailboxRoutes } from '../modules/mailboxes/mailboxes.routes.ts';
 import { registerAuthRoutes, registerPublicAuthRoutes } from '../modules/auth/auth.routes.ts';
 import { registerUserRoutes } from '../modules/users/users.routes.ts';
 import { registerTicketRoutes } from '../modules/tickets/tickets.routes.ts';
@@ -17,12 +19,14 @@ import { registerWorkspaceRoutes } from '../modules/workspaces/workspaces.routes
 /** Routes that need no signed-in actor (login; later: webhooks in, widget, help center). */
 export async function registerPublicApiRoutes(app: App, options: AppOptions) {
   registerPublicAuthRoutes(app, options);
+  registerEmailHookRoutes(app, options.services);
 }
 
 /** Every authenticated /api/v1 route, module by module. */
 export async function registerApiRoutes(app: App, options: AppOptions) {
   registerAuthRoutes(app);
   registerUserRoutes(app);
+  registerMailboxRoutes(app);
   registerTicketRoutes(app);
   registerGroupRoutes(app);
   registerNotificationRoutes(app);
