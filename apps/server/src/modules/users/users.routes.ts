@@ -39,14 +39,19 @@ export function registerUserRoutes(app: App) {
     {
       schema: {
         tags,
-        body: Type.Pick(UpdateUserBody, ['name', 'language', 'timeZone', 'password']),
+        // Closed object: an unknown property such as `role` or `active` is a 400, never a self-promotion.
+        body: Type.Object(
+          { name: UpdateUserBody.properties.name, language: UpdateUserBody.properties.language, timeZone: UpdateUserBody.properties.timeZone, password: UpdateUserBody.properties.password },
+          { additionalProperties: false },
+        ),
         response: { 200: UserSchema },
       },
     },
     async (request) => {
       if (request.actor.kind !== 'user') throw new AppError('forbidden', 'Users only');
       const user = await getUser(request.ctx.db, request.actor.workspaceId, request.actor.id);
-      return presentUser(await updateUser(request.ctx, user, request.body));
+      const { name, language, timeZone, password } = request.body;
+      return presentUser(await updateUser(request.ctx, user, { name, language, timeZone, password }));
     },
   );
 }
