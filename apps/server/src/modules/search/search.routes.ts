@@ -2,11 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { Type } from 'typebox';
 import { Page, SearchHitSchema } from '@tuki/shared';
 import type { App } from '../../http/types.ts';
-import type { Actor } from '../../lib/context.ts';
-import type { Db } from '../../db/client.ts';
 import { AppError } from '../../lib/errors.ts';
 import { decodeCursor, encodeCursor } from '../../lib/cursor.ts';
-import { findUserGroupIds } from '../users/queries.ts';
+import { viewActorFor } from '../views/queries.ts';
 import { parseSearchQuery } from './parse-search-query.ts';
 import { buildSearchFilter } from './search-filter.ts';
 import { findSnippets, listFilteredTickets, searchTickets, type SearchRow } from './queries.ts';
@@ -20,11 +18,6 @@ const SearchQuery = Type.Object({
   cursor: Type.Optional(Type.String({ maxLength: 500 })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 25 })),
 });
-
-async function viewActor(db: Db, actor: Actor) {
-  if (actor.kind !== 'user') return { userId: null, groupIds: [] };
-  return { userId: actor.id, groupIds: await findUserGroupIds(db, actor.id) };
-}
 
 function offsetFrom(cursor: string | undefined, digest: string): number {
   if (!cursor) return 0;
@@ -44,7 +37,7 @@ export function registerSearchRoutes(app: App) {
     const digest = queryDigest(request.query.q);
     const offset = offsetFrom(request.query.cursor, digest);
     const limit = Math.min(request.query.limit ?? 25, MAX_RESULTS - offset);
-    const where = await buildSearchFilter(db, workspaceId, parsed.filters, await viewActor(db, request.actor));
+    const where = await buildSearchFilter(db, workspaceId, parsed.filters, await viewActorFor(db, request.actor));
     const page = { limit: limit + 1, offset };
     const rows: SearchRow[] = parsed.text ? await searchTickets(db, workspaceId, parsed.text, where, page) : await listFilteredTickets(db, where, page);
     const hits = rows.slice(0, limit);

@@ -1,8 +1,8 @@
 import type { ViewCondition } from '@tuki/shared';
-import type { Db } from '../../../db/client.ts';
-import { AppError } from '../../../lib/errors.ts';
-import { findCustomFields } from '../../fields/queries.ts';
-import { validateViewConditions } from '../view-filter.ts';
+import type { Db } from '../../db/client.ts';
+import { AppError } from '../../lib/errors.ts';
+import { findCustomFields } from '../fields/queries.ts';
+import { validateViewConditions } from './view-filter.ts';
 
 /** Throws validation_failed unless every condition makes sense and names custom fields that exist. */
 export async function checkViewConditions(db: Db, workspaceId: string, conditions: ViewCondition[]): Promise<void> {

@@ -5,6 +5,9 @@ import { queryRows, type Db } from '../../db/client.ts';
 import { tickets, views } from '../../db/schema/index.ts';
 import { found } from '../../lib/errors.ts';
 import type { TicketRow } from '../tickets/queries.ts';
+import type { Actor } from '../../lib/context.ts';
+import { findUserGroupIds } from '../users/queries.ts';
+import type { ViewActor } from './view-filter.ts';
 
 /** A saved view row. */
 export type ViewRow = typeof views.$inferSelect;
@@ -123,3 +126,9 @@ export async function findTags(db: Db, workspaceId: string, q: string | undefine
 
 /** View conditions → SQL, for other modules that filter tickets the way views do (search). */
 export { buildViewFilter, type ViewActor } from './view-filter.ts';
+
+/** The actor as views see them: their id for 'me', their groups for 'mine'. */
+export async function viewActorFor(db: Db, actor: Actor): Promise<ViewActor> {
+  if (actor.kind !== 'user') return { userId: null, groupIds: [] };
+  return { userId: actor.id, groupIds: await findUserGroupIds(db, actor.id) };
+}

@@ -4,10 +4,9 @@ import { IdParams, Page, PageQuery, TicketSchema, VIEW_SORT_FIELDS, ViewBody, Vi
 import type { App } from '../../http/types.ts';
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../lib/context.ts';
-import { findUserGroupIds } from '../users/queries.ts';
 import { findFollowerIds } from '../tickets/queries.ts';
 import { presentTicket } from '../tickets/ticket.presenter.ts';
-import { countTickets, findTags, findTicketsPage, findViews, getView, type TicketSortField } from './queries.ts';
+import { countTickets, findTags, findTicketsPage, findViews, getView, viewActorFor, type TicketSortField } from './queries.ts';
 import { buildViewFilter, conditionToSql, type ViewActor } from './view-filter.ts';
 import { decodeTicketCursor, encodeTicketCursor, listDigest, type TicketListKey } from './ticket-cursor.ts';
 import { presentView } from './view.presenter.ts';
@@ -35,12 +34,6 @@ const TicketListQuery = Type.Intersect([
     requesterId: Type.Optional(ListFilter),
   }),
 ]);
-
-/** The actor as views see them: their id for 'me', their groups for 'mine'. */
-export async function viewActorFor(db: Db, actor: Actor): Promise<ViewActor> {
-  if (actor.kind !== 'user') return { userId: null, groupIds: [] };
-  return { userId: actor.id, groupIds: await findUserGroupIds(db, actor.id) };
-}
 
 function userIdOf(actor: Actor): string | null {
   return actor.kind === 'user' ? actor.id : null;

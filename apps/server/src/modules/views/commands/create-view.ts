@@ -4,7 +4,7 @@ import { actorUserId } from '../../../lib/context.ts';
 import { views } from '../../../db/schema/index.ts';
 import { AppError } from '../../../lib/errors.ts';
 import { nextViewPosition, type ViewRow } from '../queries.ts';
-import { checkViewConditions } from './check-view-conditions.ts';
+import { checkViewConditions } from '../check-view-conditions.ts';
 
 /** Saves a new view: personal (owned by the actor, the default) or shared with the workspace. */
 export async function createView(ctx: CommandContext, input: ViewBody): Promise<ViewRow> {

@@ -4,7 +4,7 @@ import type { CommandContext } from '../../../lib/context.ts';
 import { views } from '../../../db/schema/index.ts';
 import { AppError } from '../../../lib/errors.ts';
 import type { ViewRow } from '../queries.ts';
-import { checkViewConditions } from './check-view-conditions.ts';
+import { checkViewConditions } from '../check-view-conditions.ts';
 
 /** Changes a view; built-in views may only be renamed or moved, and no view moves between personal and shared. */
 export async function updateView(ctx: CommandContext, view: ViewRow, changes: Partial<ViewBody>): Promise<ViewRow> {
