@@ -103,6 +103,35 @@ try {
   await page.locator('.user-button').click();
   await page.getByLabel('Kieli').selectOption('en');
   await page.waitForSelector('text=Views', { timeout: 5000 });
+
+  const stamp = Date.now().toString(36);
+  await page.goto(`${base}/admin/groups`);
+  await page.getByLabel('Name').fill(`Smoke ${stamp}`);
+  await page.getByRole('button', { name: 'Create' }).click();
+  await page.waitForSelector(`text=Smoke ${stamp}`, { timeout: 5000 });
+  check('admin can create a group', true);
+  await page.goto(`${base}/admin/fields`);
+  await page.getByLabel('Label').fill(`Smoke field ${stamp}`);
+  await page.getByRole('button', { name: 'Create' }).click();
+  await page.waitForSelector(`text=Smoke field ${stamp}`, { timeout: 5000 });
+  check('admin can create a custom field', true);
+  await page.goto(`${base}/admin/tokens`);
+  await page.getByLabel('Name').fill(`smoke ${stamp}`);
+  await page.getByRole('button', { name: 'Create' }).click();
+  const secret = await page.locator('.secret-box code').textContent({ timeout: 5000 });
+  check('admin can create an API token and sees it once', (secret ?? '').length > 10);
+  await page.goto(`${base}/admin/webhooks`);
+  await page.getByLabel('Address (URL)').fill(`https://hooks.example.com/smoke-${stamp}`);
+  await page.getByRole('button', { name: 'Create' }).click();
+  const hookError = await page.locator('.error-banner').textContent({ timeout: 1500 }).catch(() => null);
+  if (hookError) check('admin can create a webhook', false, hookError);
+  else {
+    await page.waitForSelector(`text=https://hooks.example.com/smoke-${stamp}`, { timeout: 5000 });
+    await page.getByRole('button', { name: 'Delivery log' }).first().click();
+    await page.waitForSelector('[role="dialog"] .empty-state, [role="dialog"] .table', { timeout: 5000 });
+    check('admin can create a webhook and open its delivery log', true);
+    await page.keyboard.press('Escape');
+  }
 } catch (error) {
   check('walkthrough finished', false, error.message.split('\n')[0]);
   await page.screenshot({ path: `${out}/smoke-failed.png` });

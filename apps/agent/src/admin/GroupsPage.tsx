@@ -87,10 +87,10 @@ export function GroupsPage() {
                   <td>{groupKindLabel(t, group.kind)}</td>
                   <td className="muted">{group.description}</td>
                   <td>{group.memberIds.map((id) => directory.userName(id) ?? '?').join(', ') || <span className="faint">{t('admin.noMembers')}</span>}</td>
-                  <td className="row">
+                  <td><div className="row row-nowrap">
                     <button type="button" className="btn btn-small" onClick={() => { setEditing(group); setMembers(new Set(group.memberIds)); }}>{t('admin.editMembers')}</button>
                     <button type="button" className="btn btn-small btn-danger" onClick={() => void remove(group)}>{t('admin.delete')}</button>
-                  </td>
+                  </div></td>
                 </tr>
               ))}
             </tbody>

@@ -49,10 +49,10 @@ export function ViewsAdminPage() {
                 </td>
                 <td>{sortFieldLabel(t, view.sortBy)} {view.sortOrder === 'asc' ? '▲' : '▼'}</td>
                 <td>{view.ownerId ? t('admin.personal') : t('admin.shared')}</td>
-                <td className="row">
+                <td><div className="row row-nowrap">
                   <button type="button" className="btn btn-small" onClick={() => setEditing(view)}>{t('admin.edit')}</button>
                   {!view.builtIn && <button type="button" className="btn btn-small btn-danger" onClick={() => void remove(view)}>{t('admin.delete')}</button>}
-                </td>
+                </div></td>
               </tr>
             ))}
           </tbody>

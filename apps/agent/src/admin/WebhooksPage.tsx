@@ -92,11 +92,11 @@ export function WebhooksPage() {
                   <td className="small">{hook.events.join(', ')}</td>
                   <td>{format.date(hook.createdAt)}</td>
                   <td>{hook.active ? t('admin.active') : t('admin.inactive')}</td>
-                  <td className="row">
+                  <td><div className="row row-nowrap">
                     <button type="button" className="btn btn-small" onClick={() => setLogFor(hook)}>{t('admin.deliveries')}</button>
                     <button type="button" className="btn btn-small" onClick={() => void toggleActive(hook)}>{hook.active ? t('admin.deactivate') : t('admin.reactivate')}</button>
                     <button type="button" className="btn btn-small btn-danger" onClick={() => void remove(hook)}>{t('admin.delete')}</button>
-                  </td>
+                  </div></td>
                 </tr>
               ))}
             </tbody>

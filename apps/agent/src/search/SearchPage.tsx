@@ -22,6 +22,7 @@ export function SearchPage() {
   const [cursor, setCursor] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const [loadedFor, setLoadedFor] = useState<string | null>(null);
 
   useEffect(() => {
     setHits([]);
@@ -34,6 +35,7 @@ export function SearchPage() {
       (page) => {
         setHits(page.data);
         setCursor(page.nextCursor);
+        setLoadedFor(query);
         setLoading(false);
       },
       (caught: unknown) => {
@@ -74,7 +76,7 @@ export function SearchPage() {
       </div>
       <ErrorBanner error={error} />
       {!query.trim() && <p className="empty-state">{t('search.prompt')}</p>}
-      {query.trim() && !loading && !error && hits.length === 0 && <p className="empty-state">{t('search.noResults')}</p>}
+      {query.trim() && loadedFor === query && !loading && !error && hits.length === 0 && <p className="empty-state">{t('search.noResults')}</p>}
       <ol className="search-results">
         {hits.map((hit) => (
           <li key={hit.ticketId} className="search-hit">

@@ -31,11 +31,21 @@ export function NotificationBell() {
   const [unreadOnly, setUnreadOnly] = useState(false);
   const [items, setItems] = useState<NotificationSchema[] | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [countFailed, setCountFailed] = useState(false);
   const panelRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
 
   const refreshCount = useCallback(() => {
-    notificationsApi.unreadCount().then((result) => setCount(result.count), (caught: unknown) => console.error(caught));
+    notificationsApi.unreadCount().then(
+      (result) => {
+        setCount(result.count);
+        setCountFailed(false);
+      },
+      (caught: unknown) => {
+        console.error('Could not load the unread notification count', caught);
+        setCountFailed(true);
+      },
+    );
   }, []);
 
   const loadList = useCallback(async () => {
@@ -91,11 +101,13 @@ export function NotificationBell() {
         className="icon-btn"
         aria-haspopup="true"
         aria-expanded={open}
-        aria-label={t('notifications.button', { count })}
+        aria-label={countFailed ? t('notifications.countFailed') : t('notifications.button', { count })}
+        title={countFailed ? t('notifications.countFailed') : undefined}
         onClick={() => setOpen((value) => !value)}
       >
         <Icon name="bell" />
-        {count > 0 && <span className="bell-count" aria-hidden="true">{count > 99 ? '99+' : format.number(count)}</span>}
+        {countFailed && <span className="bell-count bell-warning" aria-hidden="true">!</span>}
+        {!countFailed && count > 0 && <span className="bell-count" aria-hidden="true">{count > 99 ? '99+' : format.number(count)}</span>}
       </button>
       {open && (
         <div className="popover notifications" role="region" aria-label={t('notifications.title')}>

@@ -58,6 +58,7 @@ export const messages = {
   'notifications.unreadOnly': 'Unread only',
   'notifications.markAllRead': 'Mark all read',
   'notifications.empty': 'Nothing new.',
+  'notifications.countFailed': 'Notifications could not be checked. Open the list to try again.',
   'notifications.assigned': '{actor} assigned #{number} “{subject}” to you',
   'notifications.mentioned': '{actor} mentioned you on #{number} “{subject}”',
   'notifications.followedReply': '{actor} replied on #{number} “{subject}”, which you follow',

@@ -60,6 +60,7 @@ export const messages: Record<keyof typeof english, string> = {
   'notifications.unreadOnly': 'Ainult lugemata',
   'notifications.markAllRead': 'Märgi kõik loetuks',
   'notifications.empty': 'Midagi uut pole.',
+  'notifications.countFailed': 'Teavitusi ei õnnestunud kontrollida. Ava nimekiri, et uuesti proovida.',
   'notifications.assigned': '{actor} määras sulle pileti #{number} „{subject}”',
   'notifications.mentioned': '{actor} mainis sind piletil #{number} „{subject}”',
   'notifications.followedReply': '{actor} vastas piletile #{number} „{subject}”, mida sa jälgid',

@@ -60,6 +60,7 @@ export const messages: Record<keyof typeof english, string> = {
   'notifications.unreadOnly': 'Vain lukemattomat',
   'notifications.markAllRead': 'Merkitse kaikki luetuiksi',
   'notifications.empty': 'Ei uutta.',
+  'notifications.countFailed': 'Ilmoituksia ei voitu tarkistaa. Avaa lista yrittääksesi uudelleen.',
   'notifications.assigned': '{actor} osoitti sinulle tiketin #{number} ”{subject}”',
   'notifications.mentioned': '{actor} mainitsi sinut tiketissä #{number} ”{subject}”',
   'notifications.followedReply': '{actor} vastasi seuraamaasi tikettiin #{number} ”{subject}”',

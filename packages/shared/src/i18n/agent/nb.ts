@@ -60,6 +60,7 @@ export const messages: Record<keyof typeof english, string> = {
   'notifications.unreadOnly': 'Bare uleste',
   'notifications.markAllRead': 'Merk alle som lest',
   'notifications.empty': 'Ingenting nytt.',
+  'notifications.countFailed': 'Kunne ikke sjekke varslene. Åpne listen for å prøve igjen.',
   'notifications.assigned': '{actor} tildelte deg #{number} «{subject}»',
   'notifications.mentioned': '{actor} nevnte deg i #{number} «{subject}»',
   'notifications.followedReply': '{actor} svarte i #{number} «{subject}», som du følger',
