@@ -75,6 +75,42 @@ try {
   check('sending adds the note and clears the draft', (await page.locator('.composer textarea').inputValue()) === '');
   await page.screenshot({ path: `${out}/ticket-note.png` });
 
+  await page.keyboard.press('r');
+  const dataTransfer = await page.evaluateHandle(() => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(['Order 377585 receipt'], 'receipt.txt', { type: 'text/plain' }));
+    return transfer;
+  });
+  await page.dispatchEvent('.composer', 'dragover', { dataTransfer });
+  await page.dispatchEvent('.composer', 'drop', { dataTransfer });
+  const chip = await page.locator('.attachment-chip').first().textContent({ timeout: 10000 }).catch(() => null);
+  const uploadError = await page.locator('.composer .error-banner').textContent({ timeout: 500 }).catch(() => null);
+  check('dropping a file uploads it', chip?.includes('receipt.txt') ?? false, chip ?? uploadError ?? 'no chip');
+  await page.locator('.composer textarea').fill('Here is your receipt.');
+  await page.getByRole('button', { name: 'Send reply' }).click();
+  const attachmentLink = await page.locator('.message .attachment-list a', { hasText: 'receipt.txt' }).last().getAttribute('href', { timeout: 10000 }).catch(() => null);
+  check('the sent reply carries the attachment', Boolean(attachmentLink), attachmentLink ?? '');
+  if (attachmentLink) {
+    const download = await page.request.get(new URL(attachmentLink, base).toString());
+    check('the attachment downloads', download.ok() && (await download.text()).includes('377585'), String(download.status()));
+  }
+
+  await page.getByRole('button', { name: 'Escalate' }).click();
+  await page.locator('[role="dialog"] select').first().selectOption({ index: 1 });
+  await page.locator('[role="dialog"] textarea').fill('Needs second-line help');
+  await page.locator('[role="dialog"] button[type="submit"]').click();
+  const escalated = await page.locator('.toast').last().textContent({ timeout: 5000 }).catch(() => null);
+  const escalateError = await page.locator('[role="dialog"] .error-banner').textContent({ timeout: 300 }).catch(() => null);
+  check('escalating reports the result', (escalated ?? '').includes('escalated'), escalated ?? escalateError ?? '');
+  if (escalateError) await page.keyboard.press('Escape');
+
+  await page.getByRole('button', { name: 'Link', exact: true }).click();
+  await page.locator('[role="dialog"] input[type="search"]').fill('refund');
+  await page.locator('.picker-hit').first().click({ timeout: 5000 });
+  await page.locator('[role="dialog"] button[type="submit"]').click();
+  await page.waitForSelector('#links-title', { timeout: 5000 }).catch(() => null);
+  check('linking shows the linked ticket', await page.locator('#links-title').isVisible());
+
   await page.keyboard.press('?');
   check('? opens the shortcut help', await page.getByRole('dialog').isVisible());
   await page.keyboard.press('Escape');
