@@ -2,6 +2,7 @@ import type { App } from './types.ts';
 import type { AppOptions } from './app.ts';
 import { registerEmailHookRoutes } from '../channels/email/email-hook.routes.ts';
 import { registerMailboxRoutes } from '../modules/mailboxes/mailboxes.routes.ts';
+import { registerConversationRoutes } from '../modules/conversations/conversations.routes.ts';
 import { registerAuthRoutes, registerPublicAuthRoutes } from '../modules/auth/auth.routes.ts';
 import { registerUserRoutes } from '../modules/users/users.routes.ts';
 import { registerTicketRoutes } from '../modules/tickets/tickets.routes.ts';
@@ -27,6 +28,7 @@ export async function registerApiRoutes(app: App, options: AppOptions) {
   registerAuthRoutes(app);
   registerUserRoutes(app);
   registerMailboxRoutes(app);
+  registerConversationRoutes(app);
   registerTicketRoutes(app);
   registerGroupRoutes(app);
   registerNotificationRoutes(app);

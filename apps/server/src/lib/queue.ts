@@ -7,7 +7,7 @@ export type JobPayloads = {
   'webhook.deliver': { deliveryId: string };
   'email.send': { messageId: string };
   'email.process': { inboundEmailId: string };
-  'email.notify': { ticketId: string; kind: 'acknowledgement' | 'solved' };
+  'email.notify': { workspaceId: string; ticketId: string; kind: 'acknowledgement' | 'solved' };
 };
 export type JobName = keyof JobPayloads;
 

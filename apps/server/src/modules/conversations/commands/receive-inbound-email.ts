@@ -83,7 +83,7 @@ export async function receiveInboundEmail(ctx: CommandContext, mail: InboundEmai
     }
     await ensureEmailThread(tx.db, { workspaceId, ticketId: ticket.id, mailboxId: mail.mailbox.id, ccAddresses: copied });
     if (mail.messageId) await tx.db.insert(emailMessageIds).values({ workspaceId, messageId: mail.messageId, ticketId: ticket.id, ticketMessageId: messageId, direction: 'in' });
-    if (result !== 'added' && !mail.automatic) await ctx.queue.enqueue(tx.db, 'email.notify', { ticketId: ticket.id, kind: 'acknowledgement' });
+    if (result !== 'added' && !mail.automatic) await ctx.queue.enqueue(tx.db, 'email.notify', { workspaceId, ticketId: ticket.id, kind: 'acknowledgement' });
     return { result, reason: mail.automatic ? 'auto_reply' : null, ticketId: ticket.id, messageId, threadedBy: found?.via ?? null };
   });
 }

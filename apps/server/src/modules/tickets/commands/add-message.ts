@@ -45,6 +45,9 @@ export async function addMessage(ctx: CommandContext, ticket: TicketRow, input: 
   else if (fromContact && ['solved', 'pending', 'on-hold'].includes(ticket.status)) nextStatus = 'open';
   else if (!fromContact && input.kind === 'reply' && ticket.status === 'new') nextStatus = 'open';
 
+  // Public agent replies on e-mail tickets go out by mail through the `email.send` job (channels/email).
+  const sendsEmail = ticket.channel === 'email' && !fromContact && input.kind === 'reply';
+
   return inTransaction(ctx, async (tx) => {
     const [message] = await tx.db
       .insert(messages)
@@ -61,6 +64,7 @@ export async function addMessage(ctx: CommandContext, ticket: TicketRow, input: 
         language: ticket.language,
         mentionIds,
         metadata: input.metadata ?? {},
+        deliveryStatus: sendsEmail ? 'queued' : null,
         createdAt: now,
         searchVector: sql`to_tsvector(${searchConfig(ticket.language)}::regconfig, ${input.body})`,
       })
@@ -87,6 +91,8 @@ export async function addMessage(ctx: CommandContext, ticket: TicketRow, input: 
       })
       .where(eq(tickets.id, ticket.id))
       .returning();
+    if (sendsEmail) await ctx.queue.enqueue(tx.db, 'email.send', { messageId: message.id });
+    if (ticket.channel === 'email' && nextStatus === 'solved' && ticket.status !== 'solved') await ctx.queue.enqueue(tx.db, 'email.notify', { workspaceId, ticketId: ticket.id, kind: 'solved' });
     const timeline: TimelineEntry[] = [];
     if (nextStatus !== ticket.status) timeline.push({ action: 'changed', field: 'status', before: ticket.status, after: nextStatus });
     await recordTimeline(tx.db, ctx.actor, ticket, timeline);

@@ -1,0 +1,49 @@
+import { AppError } from '../../../lib/errors.ts';
+import type { CommandContext } from '../../../lib/context.ts';
+import type { TicketRow } from '../../tickets/queries.ts';
+import { findMailboxes, getMailbox, type MailboxRow } from '../../mailboxes/queries.ts';
+import { findContactEmail, findThread, findThreadMessageIds } from '../queries.ts';
+import { ensureEmailThread, replyAddress } from '../email-thread.ts';
+import { reserveOutboundMessageId } from './reserve-outbound-message-id.ts';
+
+/** Everything a transport needs to send a ticket mail: who from and to, and the threading headers. */
+export type OutboundEmail = {
+  mailbox: MailboxRow;
+  from: { name: string; address: string };
+  replyTo: string;
+  to: { name: string; address: string };
+  cc: string[];
+  subject: string;
+  messageId: string;
+  inReplyTo: string | null;
+  references: string[];
+  language: string;
+};
+
+/** Decides the envelope of a mail on a ticket: the thread's mailbox, the requester plus everyone copied (reply-all), a stable Message-ID and the thread's references. */
+export async function prepareOutboundEmail(ctx: CommandContext, { ticket, ticketMessageId, domain }: { ticket: TicketRow; ticketMessageId: string | null; domain: string }): Promise<OutboundEmail> {
+  const existing = await findThread(ctx.db, ticket.id);
+  const mailbox = existing?.mailboxId
+    ? await getMailbox(ctx.db, ticket.workspaceId, existing.mailboxId)
+    : (await findMailboxes(ctx.db, ticket.workspaceId)).find((row) => row.active);
+  if (!mailbox) throw new AppError('unprocessable', 'The workspace has no active mailbox to send from');
+  const thread = await ensureEmailThread(ctx.db, { workspaceId: ticket.workspaceId, ticketId: ticket.id, mailboxId: mailbox.id });
+  const requester = await findContactEmail(ctx.db, ticket.requesterId);
+  if (!requester) throw new AppError('unprocessable', 'The requester has no e-mail address');
+  const earlier = await findThreadMessageIds(ctx.db, ticket.id);
+  const messageId = await reserveOutboundMessageId(ctx, { ticketId: ticket.id, ticketMessageId, domain });
+  const references = earlier.map((row) => row.messageId).filter((id) => id !== messageId);
+  const lastInbound = earlier.filter((row) => row.direction === 'in').at(-1)?.messageId ?? null;
+  return {
+    mailbox,
+    from: { name: mailbox.senderName, address: mailbox.address },
+    replyTo: replyAddress(mailbox.address, thread.replyToken),
+    to: { name: requester.name, address: requester.address },
+    cc: thread.ccAddresses.filter((address) => address !== requester.address.toLowerCase()),
+    subject: `Re: ${ticket.subject} [#${ticket.number}]`,
+    messageId,
+    inReplyTo: lastInbound ?? references.at(-1) ?? null,
+    references: references.slice(-20),
+    language: requester.language,
+  };
+}
