@@ -4,6 +4,7 @@ import { useT } from '../i18n/useT.ts';
 import { Icon } from '../common/Icon.tsx';
 import { NotificationBell } from './NotificationBell.tsx';
 import { UserMenu } from './UserMenu.tsx';
+import { NewTicketDialog } from './NewTicketDialog.tsx';
 
 /** The bar above every page: menu toggle (phones), search, notifications, user menu. */
 export function TopBar({ menuOpen, onToggleMenu, onShowShortcuts }: { menuOpen: boolean; onToggleMenu: () => void; onShowShortcuts: () => void }) {
@@ -12,6 +13,7 @@ export function TopBar({ menuOpen, onToggleMenu, onShowShortcuts }: { menuOpen: 
   const location = useLocation();
   const [params] = useSearchParams();
   const [query, setQuery] = useState('');
+  const [creating, setCreating] = useState(false);
 
   useEffect(() => {
     if (location.pathname === '/search') setQuery(params.get('q') ?? '');
@@ -45,9 +47,13 @@ export function TopBar({ menuOpen, onToggleMenu, onShowShortcuts }: { menuOpen: 
         <kbd className="topbar-search-hint" aria-hidden="true">/</kbd>
       </form>
       <div className="topbar-actions">
+        <button type="button" className="btn btn-primary btn-small topbar-new" aria-label={t('newTicket.title')} onClick={() => setCreating(true)}>
+          <span aria-hidden="true">+</span> <span className="topbar-new-label" aria-hidden="true">{t('newTicket.button')}</span>
+        </button>
         <NotificationBell />
         <UserMenu onShowShortcuts={onShowShortcuts} />
       </div>
+      {creating && <NewTicketDialog onClose={() => setCreating(false)} />}
     </header>
   );
 }

@@ -146,6 +146,14 @@ export const messages = {
   'inbox.clearSelection': 'Clear selection',
   'inbox.bulkDone': '{count, plural, one {# ticket updated.} other {# tickets updated.}}',
 
+  'newTicket.button': 'New ticket',
+  'newTicket.title': 'New ticket',
+  'newTicket.requesterEmail': 'Customer email',
+  'newTicket.requesterName': 'Customer name',
+  'newTicket.description': 'What the customer needs',
+  'newTicket.create': 'Create ticket',
+  'newTicket.created': 'Ticket #{number} was created.',
+
   'ticket.subject': 'Subject',
   'ticket.status': 'Status',
   'ticket.priority': 'Priority',

@@ -148,6 +148,14 @@ export const messages: Record<keyof typeof english, string> = {
   'inbox.clearSelection': 'Tühjenda valik',
   'inbox.bulkDone': '{count, plural, one {# pilet uuendati.} other {# piletit uuendati.}}',
 
+  'newTicket.button': 'Uus pilet',
+  'newTicket.title': 'Uus pilet',
+  'newTicket.requesterEmail': 'Kliendi e-post',
+  'newTicket.requesterName': 'Kliendi nimi',
+  'newTicket.description': 'Mida klient vajab',
+  'newTicket.create': 'Loo pilet',
+  'newTicket.created': 'Pilet #{number} loodi.',
+
   'ticket.subject': 'Teema',
   'ticket.status': 'Olek',
   'ticket.priority': 'Prioriteet',

@@ -148,6 +148,14 @@ export const messages: Record<keyof typeof english, string> = {
   'inbox.clearSelection': 'Tyhjennä valinta',
   'inbox.bulkDone': '{count, plural, one {# tiketti päivitettiin.} other {# tikettiä päivitettiin.}}',
 
+  'newTicket.button': 'Uusi tiketti',
+  'newTicket.title': 'Uusi tiketti',
+  'newTicket.requesterEmail': 'Asiakkaan sähköposti',
+  'newTicket.requesterName': 'Asiakkaan nimi',
+  'newTicket.description': 'Mitä asiakas tarvitsee',
+  'newTicket.create': 'Luo tiketti',
+  'newTicket.created': 'Tiketti #{number} luotiin.',
+
   'ticket.subject': 'Aihe',
   'ticket.status': 'Tila',
   'ticket.priority': 'Prioriteetti',

@@ -148,6 +148,14 @@ export const messages: Record<keyof typeof english, string> = {
   'inbox.clearSelection': 'Fjern valget',
   'inbox.bulkDone': '{count, plural, one {# sak ble oppdatert.} other {# saker ble oppdatert.}}',
 
+  'newTicket.button': 'Ny sak',
+  'newTicket.title': 'Ny sak',
+  'newTicket.requesterEmail': 'Kundens e-post',
+  'newTicket.requesterName': 'Kundens navn',
+  'newTicket.description': 'Hva kunden trenger',
+  'newTicket.create': 'Opprett sak',
+  'newTicket.created': 'Sak #{number} ble opprettet.',
+
   'ticket.subject': 'Emne',
   'ticket.status': 'Status',
   'ticket.priority': 'Prioritet',
