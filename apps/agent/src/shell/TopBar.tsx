@@ -5,6 +5,7 @@ import { Icon } from '../common/Icon.tsx';
 import { NotificationBell } from './NotificationBell.tsx';
 import { UserMenu } from './UserMenu.tsx';
 import { NewTicketDialog } from './NewTicketDialog.tsx';
+import { useSession } from '../session/useSession.ts';
 
 /** The bar above every page: menu toggle (phones), search, notifications, user menu. */
 export function TopBar({ menuOpen, onToggleMenu, onShowShortcuts }: { menuOpen: boolean; onToggleMenu: () => void; onShowShortcuts: () => void }) {
@@ -14,6 +15,7 @@ export function TopBar({ menuOpen, onToggleMenu, onShowShortcuts }: { menuOpen: 
   const [params] = useSearchParams();
   const [query, setQuery] = useState('');
   const [creating, setCreating] = useState(false);
+  const { user } = useSession();
 
   useEffect(() => {
     if (location.pathname === '/search') setQuery(params.get('q') ?? '');
@@ -47,9 +49,11 @@ export function TopBar({ menuOpen, onToggleMenu, onShowShortcuts }: { menuOpen: 
         <kbd className="topbar-search-hint" aria-hidden="true">/</kbd>
       </form>
       <div className="topbar-actions">
-        <button type="button" className="btn btn-primary btn-small topbar-new" aria-label={t('newTicket.title')} onClick={() => setCreating(true)}>
-          <span aria-hidden="true">+</span> <span className="topbar-new-label" aria-hidden="true">{t('newTicket.button')}</span>
-        </button>
+        {user.role !== 'read-only' && (
+          <button type="button" className="btn btn-primary btn-small topbar-new" aria-label={t('newTicket.title')} onClick={() => setCreating(true)}>
+            <span aria-hidden="true">+</span> <span className="topbar-new-label" aria-hidden="true">{t('newTicket.button')}</span>
+          </button>
+        )}
         <NotificationBell />
         <UserMenu onShowShortcuts={onShowShortcuts} />
       </div>

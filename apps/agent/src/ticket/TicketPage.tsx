@@ -83,7 +83,9 @@ export function TicketPage() {
             <PresenceIndicator ticketId={ticket.id} />
           </div>
         </div>
-        <TicketActions ticket={ticket} onChanged={() => void Promise.all([data.reloadTicket(), data.reloadLinks(), data.reloadMessages()])} />
+        {user.role !== 'read-only' && (
+          <TicketActions ticket={ticket} onChanged={() => void Promise.all([data.reloadTicket(), data.reloadLinks(), data.reloadMessages()])} />
+        )}
       </header>
       <ErrorBanner error={data.error} onRetry={() => void data.reloadTicket()} />
       {ticket.mergedIntoId && (
@@ -101,17 +103,23 @@ export function TicketPage() {
             </label>
           </div>
           {data.loading && data.messages.length === 0 ? <Loading /> : <Conversation messages={data.messages} events={data.events} showEvents={showEvents} />}
-          <Composer
-            ref={composerRef}
-            ticketId={ticket.id}
-            onSent={(message) => {
-              data.addMessage(message);
-              void data.reloadTicket();
-            }}
-          />
+          {user.role === 'read-only' ? (
+            <p className="notice">{t('ticket.readOnly')}</p>
+          ) : (
+            <Composer
+              ref={composerRef}
+              ticketId={ticket.id}
+              onSent={(message) => {
+                data.addMessage(message);
+                void data.reloadTicket();
+              }}
+            />
+          )}
         </div>
         <aside className="ticket-side" aria-label={t('ticket.details')}>
-          <PropertiesPanel ticket={ticket} onSaved={data.setTicket} />
+          <fieldset className="plain-fieldset" disabled={user.role === 'read-only'}>
+            <PropertiesPanel ticket={ticket} onSaved={data.setTicket} />
+          </fieldset>
           <LinksPanel links={data.links} />
           <RequesterPanel contactId={ticket.requesterId} currentTicketId={ticket.id} />
         </aside>

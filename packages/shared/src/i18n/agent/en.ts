@@ -184,6 +184,7 @@ export const messages = {
   'ticket.messageCount': '{count, plural, one {# message} other {# messages}}',
   'ticket.showEvents': 'Show changes',
   'ticket.conversation': 'Conversation',
+  'ticket.readOnly': 'You have read-only access: you can read this ticket but not reply or change it.',
   'ticket.details': 'Ticket details',
 
   'message.internalNote': 'Internal note',

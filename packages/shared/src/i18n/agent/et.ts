@@ -186,6 +186,7 @@ export const messages: Record<keyof typeof english, string> = {
   'ticket.messageCount': '{count, plural, one {# sõnum} other {# sõnumit}}',
   'ticket.showEvents': 'Näita muudatusi',
   'ticket.conversation': 'Vestlus',
+  'ticket.readOnly': 'Sul on ainult lugemisõigus: saad seda piletit lugeda, kuid mitte sellele vastata ega seda muuta.',
   'ticket.details': 'Pileti andmed',
 
   'message.internalNote': 'Sisemärkus',

@@ -186,6 +186,7 @@ export const messages: Record<keyof typeof english, string> = {
   'ticket.messageCount': '{count, plural, one {# viesti} other {# viestiä}}',
   'ticket.showEvents': 'Näytä muutokset',
   'ticket.conversation': 'Keskustelu',
+  'ticket.readOnly': 'Sinulla on vain lukuoikeus: voit lukea tämän tiketin, mutta et vastata siihen tai muuttaa sitä.',
   'ticket.details': 'Tiketin tiedot',
 
   'message.internalNote': 'Sisäinen muistiinpano',

@@ -186,6 +186,7 @@ export const messages: Record<keyof typeof english, string> = {
   'ticket.messageCount': '{count, plural, one {# melding} other {# meldinger}}',
   'ticket.showEvents': 'Vis endringer',
   'ticket.conversation': 'Samtale',
+  'ticket.readOnly': 'Du har bare lesetilgang: du kan lese denne saken, men ikke svare på den eller endre den.',
   'ticket.details': 'Saksdetaljer',
 
   'message.internalNote': 'Internt notat',
