@@ -5,6 +5,7 @@ import { useSession } from '../session/useSession.ts';
 import { Loading } from '../common/Loading.tsx';
 import { ErrorBanner } from '../common/ErrorBanner.tsx';
 import './admin.css';
+import { useDocumentTitle } from '../common/useDocumentTitle.ts';
 
 const AgentsPage = lazy(() => import('./AgentsPage.tsx').then((module) => ({ default: module.AgentsPage })));
 const GroupsPage = lazy(() => import('./GroupsPage.tsx').then((module) => ({ default: module.GroupsPage })));
@@ -19,6 +20,7 @@ const WorkspacePage = lazy(() => import('./WorkspacePage.tsx').then((module) => 
 export function AdminRoutes() {
   const t = useT();
   const { user } = useSession();
+  useDocumentTitle(t('admin.title'));
   if (user.role !== 'admin' && user.role !== 'supervisor') {
     return <div className="page-pad"><ErrorBanner error={new Error(t('admin.onlyAdmins'))} /></div>;
   }

@@ -16,6 +16,7 @@ import { TicketTable } from './TicketTable.tsx';
 import { BulkBar } from './BulkBar.tsx';
 import { viewName } from '../common/labels.ts';
 import './inbox.css';
+import { useDocumentTitle } from '../common/useDocumentTitle.ts';
 
 /** A view's ticket list: sortable, multi-select with bulk actions, paged, live. */
 export function InboxPage() {
@@ -39,6 +40,7 @@ export function InboxPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [viewId, view?.sortBy, view?.sortOrder]);
 
+  useDocumentTitle(view ? viewName(t, view) : null);
   const list = useViewTickets(viewId, sort);
   const ids = useMemo(() => list.tickets.map((ticket) => ticket.id), [list.tickets]);
 

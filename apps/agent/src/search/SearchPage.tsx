@@ -9,6 +9,7 @@ import { Loading } from '../common/Loading.tsx';
 import { statusLabel } from '../common/labels.ts';
 import { parseSnippet } from './snippet.ts';
 import './search.css';
+import { useDocumentTitle } from '../common/useDocumentTitle.ts';
 
 const FILTER_EXAMPLES = ['status:open', 'assignee:me', 'priority:high', 'tag:billing', 'group:"Tier 2"'];
 
@@ -18,6 +19,7 @@ export function SearchPage() {
   const format = useFormat();
   const [params, setParams] = useSearchParams();
   const query = params.get('q') ?? '';
+  useDocumentTitle(query ? t('search.resultsFor', { query }) : t('search.title'));
   const [hits, setHits] = useState<SearchHitSchema[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);

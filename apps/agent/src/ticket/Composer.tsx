@@ -1,4 +1,4 @@
-import { forwardRef, useImperativeHandle, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { forwardRef, useEffect, useImperativeHandle, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import type { MessageKind, MessageSchema, TicketStatus } from '@tuki/shared';
 import { TICKET_STATUSES } from '@tuki/shared/enums';
 import { ticketsApi } from '../api/endpoints.ts';
@@ -32,6 +32,15 @@ export const Composer = forwardRef<ComposerHandle, Props>(function Composer({ ti
   const typingTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const mentions = useMentions(directory.users);
   const upload = useAttachmentUpload((attachment) => update((current) => ({ attachments: [...current.attachments, attachment] })));
+
+  useEffect(
+    () => () => {
+      // Leaving the ticket must not re-announce "viewing" after PresenceIndicator said "left".
+      if (typingTimer.current) clearTimeout(typingTimer.current);
+      typingTimer.current = null;
+    },
+    [ticketId],
+  );
 
   useImperativeHandle(ref, () => ({
     focus: (nextKind) => {

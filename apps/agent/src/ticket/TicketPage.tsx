@@ -20,6 +20,7 @@ import { TicketActions } from './TicketActions.tsx';
 import { LinksPanel } from './LinksPanel.tsx';
 import { PresenceIndicator } from './PresenceIndicator.tsx';
 import './ticket.css';
+import { useDocumentTitle } from '../common/useDocumentTitle.ts';
 
 /** One ticket: conversation and composer, properties, requester, actions, presence. */
 export function TicketPage() {
@@ -54,6 +55,7 @@ export function TicketPage() {
     s: () => document.getElementById('ticket-status')?.focus(),
   });
 
+  useDocumentTitle(data.ticket ? `#${data.ticket.number} ${data.ticket.subject}` : null);
   const { ticket } = data;
   if (!ticket) {
     if (data.error) return <div className="page-pad"><ErrorBanner error={data.error} onRetry={() => void data.reloadTicket()} /></div>;
