@@ -1,5 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { App } from '../http/types.ts';
+import { resolveActor } from '../http/auth.ts';
+import { AppError } from '../lib/errors.ts';
 import type { RealtimeHub } from './realtime.ts';
 
 /** True unless a browser (cookie session) opens the socket from a page on another origin (cross-site websocket hijacking). */
@@ -21,6 +23,15 @@ export function registerRealtimeRoutes(app: App, hub: RealtimeHub) {
       socket.close(1008, 'origin not allowed');
       return;
     }
-    hub.attach(socket, request.actor);
+    const { actor, ctx } = request;
+    // The socket outlives the request: re-resolve its credential so logout, token revocation and deactivation end it.
+    const stillValid = async () => {
+      const resolved = await resolveActor(ctx.db, request).catch((error: unknown) => {
+        if (error instanceof AppError) return null; // revoked or invalid credential
+        throw error; // the database is unwell: keep the socket, check again later
+      });
+      return resolved?.actor.kind === 'user' && actor.kind === 'user' && resolved.actor.id === actor.id;
+    };
+    hub.attach(socket, actor, { stillValid });
   });
 }

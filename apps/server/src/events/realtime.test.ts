@@ -161,6 +161,41 @@ describe('realtime events', () => {
   });
 });
 
+describe('ending sockets', () => {
+  const closeCode = (socket: Socket) => new Promise<number>((resolve) => (socket.ws.readyState === WebSocket.CLOSED ? resolve(-1) : socket.ws.once('close', (code) => resolve(code))));
+
+  it('closes sockets whose token was revoked, whose user was deactivated, or whose session logged out', async () => {
+    const { workspace, admin } = await buildWorkspace(server);
+    const keeper = await connect(admin);
+
+    const token = await api(server, admin).post('/api/v1/api-tokens', { name: 'socket' });
+    const tokenSocket = await connect(null, { headers: { authorization: `Bearer ${token.body.token}` } });
+    const agent = await buildAgent(server, workspace.id);
+    const agentSocket = await connect(agent);
+    const sessionUser = await buildAgent(server, workspace.id);
+    const login = await server.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: sessionUser.email, password: sessionUser.password } });
+    const cookie = String(login.headers['set-cookie']).split(';')[0];
+    const sessionSocket = await connect(null, { headers: { cookie } });
+
+    await server.realtime.revalidate();
+    for (const socket of [keeper, tokenSocket, agentSocket, sessionSocket]) expect(socket.ws.readyState).toBe(WebSocket.OPEN);
+
+    expect((await api(server, admin).delete(`/api/v1/api-tokens/${token.body.id}`)).status).toBe(204);
+    expect((await api(server, admin).patch(`/api/v1/users/${agent.id}`, { active: false })).status).toBe(200);
+    const logout = await server.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { cookie, 'x-csrf-token': JSON.parse(login.body).csrfToken } });
+    expect(logout.statusCode).toBe(204);
+    const codes = Promise.all([tokenSocket, agentSocket, sessionSocket].map(closeCode));
+    await server.realtime.revalidate();
+    expect(await codes).toEqual([4401, 4401, 4401]);
+    expect(keeper.ws.readyState).toBe(WebSocket.OPEN);
+
+    // The deactivated agent hears nothing more.
+    const ticket = await buildTicket(server, admin);
+    await keeper.next(isEvent('ticket.created', ticket.id));
+    expect(agentSocket.frames.filter(isEvent('ticket.created', ticket.id))).toEqual([]);
+  });
+});
+
 describe('presence', () => {
   it('shows who views and types on a ticket, and removes people who leave or disconnect', async () => {
     const { workspace, admin } = await buildWorkspace(server);

@@ -15,18 +15,25 @@ export type PresenceState = 'viewing' | 'typing' | 'left';
 /** One connection's presence on a ticket; a user with two tabs has two connections. */
 type PresenceNotice = { workspaceId: string; ticketId: string; connectionId: string; user: { id: string; name: string }; state: PresenceState };
 type PresenceEntry = { userId: string; name: string; state: Exclude<PresenceState, 'left'>; expiresAt: number };
-type Client = { socket: WebSocket; actor: Extract<Actor, { kind: 'user' }>; tickets: Set<string> };
+type Client = { socket: WebSocket; actor: Extract<Actor, { kind: 'user' }>; tickets: Set<string>; stillValid?: () => Promise<boolean> };
+
+/** The close code sent when the credential a socket was opened with no longer works (logout, revoked token, deactivated user). */
+export const CLOSE_SESSION_ENDED = 4401;
+const REVALIDATE_MS = 60_000;
 
 /** Per-instance fan-out of domain events and presence to this instance's websockets. */
 export type RealtimeHub = {
-  attach(socket: WebSocket, actor: Actor): void;
+  /** Serves a socket; `stillValid` re-checks its credential, and the socket is closed once it fails. */
+  attach(socket: WebSocket, actor: Actor, options?: { stillValid?: () => Promise<boolean> }): void;
+  /** Re-checks every socket's credential now (also runs every minute). */
+  revalidate(): Promise<void>;
   presenceOf(workspaceId: string, ticketId: string): { id: string; name: string; state: PresenceState }[];
   close(): Promise<void>;
   instanceId: string;
 };
 
 /** Subscribes to events and presence on the database and serves them to attached sockets. */
-export async function startRealtimeHub(database: Database): Promise<RealtimeHub> {
+export async function startRealtimeHub(database: Database, { revalidateMs = REVALIDATE_MS }: { revalidateMs?: number } = {}): Promise<RealtimeHub> {
   const instanceId = randomUUID();
   const clientsByWorkspace = new Map<string, Set<Client>>();
   // workspace:ticket -> connectionId -> who and what, with expiry (clients re-announce well within the TTL)
@@ -88,18 +95,39 @@ export async function startRealtimeHub(database: Database): Promise<RealtimeHub>
 
   const unsubscribers = [await database.listen(EVENTS_CHANNEL, onEvent), await database.listen(PRESENCE_CHANNEL, onPresence)];
 
+  const revalidate = async () => {
+    const checks: Promise<void>[] = [];
+    for (const clients of clientsByWorkspace.values()) {
+      for (const client of clients) {
+        if (!client.stillValid) continue;
+        checks.push(
+          client.stillValid().then(
+            (valid) => {
+              if (!valid) client.socket.close(CLOSE_SESSION_ENDED, 'session ended');
+            },
+            () => {}, // a database hiccup is no reason to drop people
+          ),
+        );
+      }
+    }
+    await Promise.all(checks);
+  };
+  const revalidateTimer = setInterval(() => void revalidate(), revalidateMs);
+  revalidateTimer.unref();
+
   const publishPresence = async (notice: PresenceNotice) => {
     await database.db.execute(sql`select pg_notify(${PRESENCE_CHANNEL}, ${JSON.stringify(notice)})`);
   };
 
   return {
     instanceId,
-    attach(socket, actor) {
+    revalidate,
+    attach(socket, actor, options = {}) {
       if (actor.kind !== 'user') {
         socket.close(1008, 'users only');
         return;
       }
-      const client: Client = { socket, actor, tickets: new Set() };
+      const client: Client = { socket, actor, tickets: new Set(), stillValid: options.stillValid };
       let clients = clientsByWorkspace.get(actor.workspaceId);
       if (!clients) clientsByWorkspace.set(actor.workspaceId, (clients = new Set()));
       clients.add(client);
@@ -136,6 +164,7 @@ export async function startRealtimeHub(database: Database): Promise<RealtimeHub>
     },
     presenceOf: presenceList,
     async close() {
+      clearInterval(revalidateTimer);
       for (const unsubscribe of unsubscribers) await unsubscribe();
       for (const clients of clientsByWorkspace.values()) for (const client of clients) client.socket.close(1001, 'server shutting down');
     },
