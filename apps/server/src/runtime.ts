@@ -4,6 +4,7 @@ import { migrateDatabase } from './db/migrate.ts';
 import { startQueue, type Queue } from './lib/queue.ts';
 import { createDiskStorage } from './lib/storage.ts';
 import type { Services } from './lib/context.ts';
+import { listenForInvalidations } from './events/shared-cache.ts';
 
 /** The open database and the services built on it, shared by every role in a process. */
 export type Runtime = { database: Database; queue: Queue; services: Services; close(): Promise<void> };
@@ -13,6 +14,7 @@ export async function startRuntime(config: Config, options: { supervise?: boolea
   const database =
     options.database ?? (config.databaseUrl ? await openDatabase({ databaseUrl: config.databaseUrl, poolSize: config.dbPoolSize }) : await openDatabase({ dataDir: config.dataDir }));
   await migrateDatabase(database);
+  const stopListening = await listenForInvalidations(database);
   const queue = await startQueue(database, { supervise: options.supervise ?? true });
   const services: Services = { db: database.db, queue, storage: createDiskStorage(config.storageDir), config };
   return {
@@ -20,6 +22,7 @@ export async function startRuntime(config: Config, options: { supervise?: boolea
     queue,
     services,
     async close() {
+      await stopListening();
       await queue.stop();
       await database.close();
     },

@@ -11,6 +11,7 @@ import { createDiskStorage } from '../src/lib/storage.ts';
 import type { Services } from '../src/lib/context.ts';
 import { buildApp } from '../src/http/app.ts';
 import { startRealtimeHub, type RealtimeHub } from '../src/events/realtime.ts';
+import { listenForInvalidations } from '../src/events/shared-cache.ts';
 import type { App } from '../src/http/types.ts';
 import { PG_TEMPLATE_DB, PGLITE_TEMPLATE_PATH, openAdmin, withDatabaseName } from './template.ts';
 
@@ -57,6 +58,7 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
   const storageDir = mkdtempSync(join(tmpdir(), 'tuki-files-'));
   const config = { ...loadConfig({ SEED_DEMO: 'false', LOG_LEVEL: 'silent' }), storageDir, ...overrides };
   const { database, url: databaseUrl, drop } = await openTestDatabase();
+  const stopListening = await listenForInvalidations(database);
   const queue = await startQueue(database, { supervise: false });
   const services: Services = { db: database.db, queue, storage: createDiskStorage(storageDir), config };
   const realtime = await startRealtimeHub(database);
@@ -72,6 +74,7 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
     async close() {
       await app.close();
       await realtime.close();
+      await stopListening();
       await queue.stop();
       await database.close();
       await drop();

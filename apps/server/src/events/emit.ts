@@ -2,6 +2,17 @@ import { sql } from 'drizzle-orm';
 import { WEBHOOK_EVENTS, type EventName } from '@tuki/shared';
 import { queryRows, type Db } from '../db/client.ts';
 import type { Queue } from '../lib/queue.ts';
+import { cached } from './shared-cache.ts';
+
+const WEBHOOK_CACHE_MS = 60_000;
+
+/** The events the workspace's active webhooks subscribe to (cached; webhook commands invalidate it). */
+export async function subscribedWebhookEvents(db: Db, workspaceId: string): Promise<Set<string>> {
+  return cached('webhooks', workspaceId, WEBHOOK_CACHE_MS, async () => {
+    const rows = await queryRows<{ event: string }>(db, sql`select distinct unnest(events) as event from webhooks where workspace_id = ${workspaceId} and active`);
+    return new Set(rows.map((row) => row.event));
+  });
+}
 
 /** The NOTIFY channel every domain event is published on (delivered only when the transaction commits). */
 export const EVENTS_CHANNEL = 'tuki_events';
@@ -28,7 +39,14 @@ export async function emit(
 ): Promise<void> {
   const envelope: EventEnvelope = { ...event, at: new Date().toISOString() };
   await db.execute(sql`select pg_notify(${EVENTS_CHANNEL}, ${JSON.stringify(envelope)})`);
+  await recordWebhookDeliveries(db, queue, envelope, webhookPayload);
+}
+
+/** Creates webhook deliveries (and their jobs) for an event, inside the caller's transaction; a no-op when nothing subscribes. */
+export async function recordWebhookDeliveries(db: Db, queue: Queue, envelope: EventEnvelope, webhookPayload?: () => Promise<unknown>): Promise<void> {
+  const event = envelope;
   if (!WEBHOOK_EVENTS.includes(event.name)) return;
+  if (!(await subscribedWebhookEvents(db, event.workspaceId)).has(event.name)) return;
   const hooks = await queryRows<{ id: string }>(
     db,
     sql`select id from webhooks where workspace_id = ${event.workspaceId} and active and ${event.name} = any(events)`,

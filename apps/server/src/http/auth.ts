@@ -2,7 +2,11 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../db/client.ts';
 import type { Actor, CommandContext, Services } from '../lib/context.ts';
 import { AppError } from '../lib/errors.ts';
-import { safeEqual } from '../lib/secrets.ts';
+import { safeEqual, sha256 } from '../lib/secrets.ts';
+import { cached } from '../events/shared-cache.ts';
+
+// Who a token or session is stays cached this long; revocation, logout and user changes drop it at once on every instance.
+const AUTH_CACHE_MS = 30_000;
 import { findSessionActor, findTokenActor } from '../modules/auth/queries.ts';
 
 /** The session cookie's name. */
@@ -27,13 +31,13 @@ export async function resolveActor(db: Db, request: FastifyRequest): Promise<{ a
   if (header) {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match) throw new AppError('unauthenticated', 'The Authorization header must be "Bearer <token>"');
-    const actor = await findTokenActor(db, match[1]);
+    const actor = await cached('auth', `token:${sha256(match[1])}`, AUTH_CACHE_MS, () => findTokenActor(db, match[1]));
     if (!actor) throw new AppError('unauthenticated', 'The API token is invalid or revoked');
     return { actor, csrfToken: null, sessionId: null };
   }
   const cookie = request.cookies[SESSION_COOKIE];
   if (!cookie) return null;
-  const session = await findSessionActor(db, cookie);
+  const session = await cached('auth', `session:${sha256(cookie)}`, AUTH_CACHE_MS, () => findSessionActor(db, cookie));
   return session && { actor: session.actor, csrfToken: session.csrfToken, sessionId: session.sessionId };
 }
 

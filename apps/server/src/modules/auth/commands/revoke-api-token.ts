@@ -3,6 +3,7 @@ import type { CommandContext } from '../../../lib/context.ts';
 import { apiTokens } from '../../../db/schema/index.ts';
 import { AppError } from '../../../lib/errors.ts';
 import { hasRole } from '../../../lib/roles.ts';
+import { invalidateShared } from '../../../events/shared-cache.ts';
 
 /** Revokes an API token: its owner or an admin may. */
 export async function revokeApiToken(ctx: CommandContext, { tokenId }: { tokenId: string }) {
@@ -16,4 +17,5 @@ export async function revokeApiToken(ctx: CommandContext, { tokenId }: { tokenId
     throw new AppError('forbidden', 'You can only revoke your own API tokens');
   }
   await ctx.db.update(apiTokens).set({ revokedAt: sql`now()` }).where(and(eq(apiTokens.id, tokenId), isNull(apiTokens.revokedAt)));
+  await invalidateShared(ctx.db, 'auth');
 }

@@ -1,16 +1,17 @@
+import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Channel, CreateTicketBody, CustomFieldValues, Language } from '@tuki/shared';
-import { inTransaction, type CommandContext } from '../../../lib/context.ts';
-import { messages, tickets } from '../../../db/schema/index.ts';
+import { actorUserId, inTransaction, type CommandContext } from '../../../lib/context.ts';
+import { queryRows, rowFromJson, type Db } from '../../../db/client.ts';
+import { tickets } from '../../../db/schema/index.ts';
 import { AppError } from '../../../lib/errors.ts';
-import { emit } from '../../../events/emit.ts';
+import { EVENTS_CHANNEL, recordWebhookDeliveries, subscribedWebhookEvents } from '../../../events/emit.ts';
 import { findOrCreateContact } from '../../contacts/commands/find-or-create-contact.ts';
 import { getContact } from '../../contacts/queries.ts';
 import { findCustomFields } from '../../fields/queries.ts';
 import { validateCustomFieldValues } from '../../fields/validate-custom-field-values.ts';
 import { ticketNumberSequence } from '../../workspaces/queries.ts';
 import { notifyUsers } from '../../notifications/commands/notify-users.ts';
-import { recordTimeline } from '../timeline.ts';
 import { assertAssignable, normalizeTags, searchConfig } from '../ticket-rules.ts';
 import type { TicketRow } from '../queries.ts';
 
@@ -44,52 +45,80 @@ export async function createTicket(ctx: CommandContext, input: CreateTicketBody,
   const status = input.status ?? (input.assigneeId ? 'open' : 'new');
   const config = searchConfig(language);
 
+  const ticketId = randomUUID();
+  const messageId = randomUUID();
+  const row = {
+    id: ticketId,
+    workspace_id: workspaceId,
+    subject: input.subject.trim(),
+    status,
+    priority: input.priority ?? 'normal',
+    type: input.type ?? 'question',
+    channel,
+    language,
+    requester_id: requester.id,
+    assignee_id: input.assigneeId ?? null,
+    group_id: input.groupId ?? null,
+    tags: normalizeTags(input.tags ?? []),
+    custom_fields: customFields,
+    due_at: input.dueAt ?? null,
+    created_at: createdAt.toISOString(),
+    solved_at: status === 'solved' || status === 'closed' ? createdAt.toISOString() : null,
+    last_customer_message_at: byAgent ? null : createdAt.toISOString(),
+  };
+  const message = {
+    id: messageId,
+    author_type: byAgent ? 'agent' : 'contact',
+    author_user_id: byAgent && ctx.actor.kind === 'user' ? ctx.actor.id : null,
+    author_contact_id: byAgent ? null : requester.id,
+    body_text: input.body,
+    body_html: options.bodyHtml ?? null,
+    metadata: options.messageMetadata ?? {},
+  };
+  const timeline = { actor_user_id: actorUserId(ctx.actor), actor_type: ctx.actor.kind, after: { status, priority: row.priority, channel } };
+  const event = { name: 'ticket.created', workspaceId, data: { ticketId, messageId }, at: createdAt.toISOString() };
+
+  // One statement writes the ticket, its first message, the timeline entry and the event
+  // notification: atomic on its own, and one round trip instead of seven on the hottest path.
+  const write = async (db: Db) => {
+    const [result] = await queryRows<{ ticket: Record<string, unknown> }>(
+      db,
+      sql`
+      with input as (select ${JSON.stringify(row)}::jsonb as t, ${JSON.stringify(message)}::jsonb as m, ${JSON.stringify(timeline)}::jsonb as e),
+      inserted as (
+        insert into tickets (id, workspace_id, number, subject, status, priority, type, channel, language, requester_id, assignee_id, group_id,
+                             tags, custom_fields, due_at, message_count, created_at, updated_at, solved_at, last_customer_message_at, search_vector)
+        select (t->>'id')::uuid, (t->>'workspace_id')::uuid, nextval(${ticketNumberSequence(workspaceId)}), t->>'subject', t->>'status', t->>'priority', t->>'type',
+               t->>'channel', t->>'language', (t->>'requester_id')::uuid, (t->>'assignee_id')::uuid, (t->>'group_id')::uuid,
+               array(select jsonb_array_elements_text(t->'tags')), t->'custom_fields', (t->>'due_at')::timestamptz, 1,
+               (t->>'created_at')::timestamptz, (t->>'created_at')::timestamptz, (t->>'solved_at')::timestamptz, (t->>'last_customer_message_at')::timestamptz,
+               to_tsvector(${config}::regconfig, t->>'subject')
+        from input
+        returning *
+      ),
+      message as (
+        insert into messages (id, workspace_id, ticket_id, kind, channel, author_type, author_user_id, author_contact_id, body_text, body_html, language, metadata, created_at, search_vector)
+        select (m->>'id')::uuid, inserted.workspace_id, inserted.id, 'reply', inserted.channel, m->>'author_type', (m->>'author_user_id')::uuid, (m->>'author_contact_id')::uuid,
+               m->>'body_text', m->>'body_html', inserted.language, m->'metadata', inserted.created_at, to_tsvector(${config}::regconfig, m->>'body_text')
+        from input, inserted
+      ),
+      timeline as (
+        insert into ticket_events (workspace_id, ticket_id, actor_user_id, actor_type, action, after, created_at)
+        select inserted.workspace_id, inserted.id, (e->>'actor_user_id')::uuid, e->>'actor_type', 'created', e->'after', inserted.created_at
+        from input, inserted
+      )
+      select row_to_json(inserted) as ticket,
+             pg_notify(${EVENTS_CHANNEL}, jsonb_set(${JSON.stringify(event)}::jsonb, '{data,number}', to_jsonb(inserted.number))::text)
+      from inserted`,
+    );
+    return rowFromJson(tickets, result.ticket);
+  };
+
+  const hasFollowUps = Boolean(row.assignee_id) || (await subscribedWebhookEvents(ctx.db, workspaceId)).has('ticket.created');
+  if (!hasFollowUps) return write(ctx.db);
   return inTransaction(ctx, async (tx) => {
-    const [ticket] = await tx.db
-      .insert(tickets)
-      .values({
-        workspaceId,
-        number: sql`nextval(${ticketNumberSequence(workspaceId)})`,
-        subject: input.subject.trim(),
-        status,
-        priority: input.priority ?? 'normal',
-        type: input.type ?? 'question',
-        channel,
-        language,
-        requesterId: requester.id,
-        assigneeId: input.assigneeId ?? null,
-        groupId: input.groupId ?? null,
-        tags: normalizeTags(input.tags ?? []),
-        customFields,
-        dueAt: input.dueAt ? new Date(input.dueAt) : null,
-        messageCount: 1,
-        createdAt,
-        updatedAt: createdAt,
-        solvedAt: status === 'solved' || status === 'closed' ? createdAt : null,
-        lastCustomerMessageAt: byAgent ? null : createdAt,
-        searchVector: sql`to_tsvector(${config}::regconfig, ${input.subject})`,
-      })
-      .returning();
-    const [message] = await tx.db
-      .insert(messages)
-      .values({
-        workspaceId,
-        ticketId: ticket.id,
-        kind: 'reply',
-        channel,
-        authorType: byAgent ? 'agent' : 'contact',
-        authorUserId: byAgent && ctx.actor.kind === 'user' ? ctx.actor.id : null,
-        authorContactId: byAgent ? null : requester.id,
-        bodyText: input.body,
-        bodyHtml: options.bodyHtml ?? null,
-        language,
-        metadata: options.messageMetadata ?? {},
-        createdAt,
-        searchVector: sql`to_tsvector(${config}::regconfig, ${input.body})`,
-      })
-      .returning({ id: messages.id });
-    await recordTimeline(tx.db, ctx.actor, ticket, [{ action: 'created', after: { status: ticket.status, priority: ticket.priority, channel } }]);
-    await emit(tx.db, ctx.queue, { name: 'ticket.created', workspaceId, data: { ticketId: ticket.id, number: ticket.number, messageId: message.id } });
+    const ticket = await write(tx.db);
+    await recordWebhookDeliveries(tx.db, ctx.queue, { ...event, name: 'ticket.created', data: { ...event.data, number: ticket.number } });
     if (ticket.assigneeId) await notifyUsers(tx, { kind: 'assigned', userIds: [ticket.assigneeId], ticketId: ticket.id });
     return ticket;
   });

@@ -4,6 +4,8 @@ import type { UpdateUserBody } from '@tuki/shared';
 import type { CommandContext } from '../../../lib/context.ts';
 import { sessions, users } from '../../../db/schema/index.ts';
 import { AppError } from '../../../lib/errors.ts';
+import { invalidateShared } from '../../../events/shared-cache.ts';
+import type { Db } from '../../../db/client.ts';
 import { assertTimeZone } from '../../../lib/time.ts';
 
 /** Changes a user. Deactivating ends their sessions; the last active admin cannot be demoted or deactivated. */
@@ -29,6 +31,7 @@ export async function updateUser(ctx: CommandContext, user: typeof users.$inferS
       ? await tx.update(users).set(changes).where(eq(users.id, user.id)).returning()
       : [user];
     if (input.active === false) await tx.delete(sessions).where(eq(sessions.userId, user.id));
+    await invalidateShared(tx as unknown as Db, 'auth');
     return row;
   });
 }

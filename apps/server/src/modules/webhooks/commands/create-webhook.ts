@@ -1,3 +1,4 @@
+import { invalidateShared } from '../../../events/shared-cache.ts';
 import type { WebhookBody } from '@tuki/shared';
 import type { CommandContext } from '../../../lib/context.ts';
 import { webhooks } from '../../../db/schema/index.ts';
@@ -18,5 +19,6 @@ export async function createWebhook(ctx: CommandContext, input: WebhookBody): Pr
       active: input.active ?? true,
     })
     .returning();
+  await invalidateShared(ctx.db, 'webhooks', ctx.actor.workspaceId);
   return row;
 }

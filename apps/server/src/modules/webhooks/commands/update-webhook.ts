@@ -1,3 +1,4 @@
+import { invalidateShared } from '../../../events/shared-cache.ts';
 import { and, eq } from 'drizzle-orm';
 import type { WebhookBody } from '@tuki/shared';
 import type { CommandContext } from '../../../lib/context.ts';
@@ -17,5 +18,6 @@ export async function updateWebhook(ctx: CommandContext, webhook: WebhookRow, in
     .set(changes)
     .where(and(eq(webhooks.id, webhook.id), eq(webhooks.workspaceId, ctx.actor.workspaceId)))
     .returning();
+  await invalidateShared(ctx.db, 'webhooks', ctx.actor.workspaceId);
   return row;
 }
