@@ -32,6 +32,7 @@ const ConfigSchema = Type.Object({
   emailReopenClosedDays: Type.Integer({ minimum: 0 }),
   emailRateLimit: Type.Integer({ minimum: 1 }),
   emailRateWindowSeconds: Type.Integer({ minimum: 1 }),
+  imapPollSeconds: Type.Integer({ minimum: 1 }),
 });
 
 /** Every setting Tuki reads, validated at boot. */
@@ -64,6 +65,7 @@ export const SETTINGS: Setting[] = [
   { env: 'EMAIL_REOPEN_CLOSED_DAYS', key: 'emailReopenClosedDays', default: '14', parse: 'int' },
   { env: 'EMAIL_RATE_LIMIT', key: 'emailRateLimit', default: '20', parse: 'int' },
   { env: 'EMAIL_RATE_WINDOW_SECONDS', key: 'emailRateWindowSeconds', default: '600', parse: 'int' },
+  { env: 'IMAP_POLL_SECONDS', key: 'imapPollSeconds', default: '60', parse: 'int' },
 ];
 
 /** Thrown when the environment holds a bad value; the message names every bad variable. */
