@@ -5,6 +5,7 @@ import { useFormat } from '../i18n/useFormat.ts';
 import { useApiData } from '../common/useApiData.ts';
 import { Dialog } from '../common/Dialog.tsx';
 import { ErrorBanner } from '../common/ErrorBanner.tsx';
+import { useToast } from '../common/ToastProvider.tsx';
 import { Loading } from '../common/Loading.tsx';
 import type { Translate } from '../i18n/I18nProvider.tsx';
 
@@ -20,7 +21,18 @@ function deliveryStatusLabel(t: Translate, status: WebhookDeliverySchema['status
 export function DeliveryLog({ webhook, onClose }: { webhook: WebhookSchema; onClose: () => void }) {
   const t = useT();
   const format = useFormat();
+  const toast = useToast();
   const deliveries = useApiData(() => adminApi.deliveries(webhook.id), [webhook.id]);
+
+  const redeliver = async (delivery: WebhookDeliverySchema) => {
+    try {
+      await adminApi.redeliver(webhook.id, delivery.id);
+      toast.success(t('admin.redeliverQueued'));
+      await deliveries.reload();
+    } catch (error) {
+      toast.error(error);
+    }
+  };
   return (
     <Dialog title={t('admin.deliveriesOf', { url: webhook.url })} onClose={onClose} wide>
       <ErrorBanner error={deliveries.error} onRetry={() => void deliveries.reload()} />
@@ -29,7 +41,7 @@ export function DeliveryLog({ webhook, onClose }: { webhook: WebhookSchema; onCl
       {deliveries.data && deliveries.data.data.length > 0 && (
         <div className="table-wrap">
           <table className="table">
-            <thead><tr><th>{t('admin.event')}</th><th>{t('admin.state')}</th><th>{t('admin.attempts')}</th><th>{t('admin.response')}</th><th>{t('admin.time')}</th></tr></thead>
+            <thead><tr><th>{t('admin.event')}</th><th>{t('admin.state')}</th><th>{t('admin.attempts')}</th><th>{t('admin.response')}</th><th>{t('admin.time')}</th><th /></tr></thead>
             <tbody>
               {deliveries.data.data.map((delivery) => (
                 <tr key={delivery.id}>
@@ -38,6 +50,11 @@ export function DeliveryLog({ webhook, onClose }: { webhook: WebhookSchema; onCl
                   <td>{format.number(delivery.attempts)}</td>
                   <td className="small">{delivery.responseStatus ?? ''} {delivery.error ?? ''}</td>
                   <td>{format.dateTime(delivery.createdAt)}</td>
+                  <td>
+                    {delivery.status === 'failed' && (
+                      <button type="button" className="btn btn-small" onClick={() => void redeliver(delivery)}>{t('admin.redeliver')}</button>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

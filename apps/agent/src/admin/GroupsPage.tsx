@@ -20,6 +20,8 @@ export function GroupsPage() {
   const [error, setError] = useState<unknown>(null);
   const [editing, setEditing] = useState<GroupSchema | null>(null);
   const [members, setMembers] = useState<Set<string>>(new Set());
+  const [editName, setEditName] = useState('');
+  const [editDescription, setEditDescription] = useState('');
 
   const create = async (event: FormEvent) => {
     event.preventDefault();
@@ -38,7 +40,7 @@ export function GroupsPage() {
   const saveMembers = async () => {
     if (!editing) return;
     try {
-      await peopleApi.updateGroup(editing.id, { memberIds: [...members] });
+      await peopleApi.updateGroup(editing.id, { name: editName.trim(), description: editDescription.trim(), memberIds: [...members] });
       toast.success(t('admin.saved'));
       setEditing(null);
       await directory.reload();
@@ -88,7 +90,7 @@ export function GroupsPage() {
                   <td className="muted">{group.description}</td>
                   <td>{group.memberIds.map((id) => directory.userName(id) ?? '?').join(', ') || <span className="faint">{t('admin.noMembers')}</span>}</td>
                   <td><div className="row row-nowrap">
-                    <button type="button" className="btn btn-small" onClick={() => { setEditing(group); setMembers(new Set(group.memberIds)); }}>{t('admin.editMembers')}</button>
+                    <button type="button" className="btn btn-small" onClick={() => { setEditing(group); setMembers(new Set(group.memberIds)); setEditName(group.name); setEditDescription(group.description); }}>{t('admin.edit')}</button>
                     <button type="button" className="btn btn-small btn-danger" onClick={() => void remove(group)}>{t('admin.delete')}</button>
                   </div></td>
                 </tr>
@@ -99,6 +101,11 @@ export function GroupsPage() {
       </section>
       {editing && (
         <Dialog title={t('admin.membersOf', { name: editing.name })} onClose={() => setEditing(null)}>
+          <div className="stack">
+            <label className="field"><span>{t('admin.name')}</span><input type="text" required maxLength={100} value={editName} onChange={(event) => setEditName(event.target.value)} /></label>
+            <label className="field"><span>{t('admin.description')}</span><input type="text" maxLength={1000} value={editDescription} onChange={(event) => setEditDescription(event.target.value)} /></label>
+            <h3>{t('admin.editMembers')}</h3>
+          </div>
           <div className="checkbox-grid">
             {directory.users.filter((user) => user.active).map((user) => (
               <label key={user.id}>

@@ -131,6 +131,7 @@ export const adminApi = {
   updateWebhook: (id: string, body: Partial<WebhookBody>) => api.patch<WebhookSchema>(`/webhooks/${id}`, body),
   deleteWebhook: (id: string) => api.delete<void>(`/webhooks/${id}`),
   deliveries: (id: string) => api.get<Page<WebhookDeliverySchema>>(`/webhooks/${id}/deliveries`),
+  redeliver: (id: string, deliveryId: string) => api.post<unknown>(`/webhooks/${id}/deliveries/${deliveryId}/redeliver`),
   workspace: () => api.get<WorkspaceSettings>('/workspace'),
   updateWorkspace: (body: Partial<WorkspaceSettings>) => api.patch<WorkspaceSettings>('/workspace', body),
 };

@@ -379,6 +379,8 @@ export const messages = {
   'admin.deliveries': 'Delivery log',
   'admin.deliveriesOf': 'Deliveries to {url}',
   'admin.noDeliveries': 'Nothing has been sent yet.',
+  'admin.redeliver': 'Send again',
+  'admin.redeliverQueued': 'The delivery was queued again.',
   'admin.event': 'Event',
   'admin.attempts': 'Attempts',
   'admin.response': 'Response',

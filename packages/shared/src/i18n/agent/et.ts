@@ -381,6 +381,8 @@ export const messages: Record<keyof typeof english, string> = {
   'admin.deliveries': 'Saatmislogi',
   'admin.deliveriesOf': 'Saadetised aadressile {url}',
   'admin.noDeliveries': 'Veel pole midagi saadetud.',
+  'admin.redeliver': 'Saada uuesti',
+  'admin.redeliverQueued': 'Saadetis pandi uuesti järjekorda.',
   'admin.event': 'Sündmus',
   'admin.attempts': 'Katsed',
   'admin.response': 'Vastus',

@@ -381,6 +381,8 @@ export const messages: Record<keyof typeof english, string> = {
   'admin.deliveries': 'Toimitusloki',
   'admin.deliveriesOf': 'Toimitukset osoitteeseen {url}',
   'admin.noDeliveries': 'Mitään ei ole vielä lähetetty.',
+  'admin.redeliver': 'Lähetä uudelleen',
+  'admin.redeliverQueued': 'Toimitus lisättiin uudelleen jonoon.',
   'admin.event': 'Tapahtuma',
   'admin.attempts': 'Yritykset',
   'admin.response': 'Vastaus',

@@ -381,6 +381,8 @@ export const messages: Record<keyof typeof english, string> = {
   'admin.deliveries': 'Leveringslogg',
   'admin.deliveriesOf': 'Leveringer til {url}',
   'admin.noDeliveries': 'Ingenting er sendt ennå.',
+  'admin.redeliver': 'Send på nytt',
+  'admin.redeliverQueued': 'Leveringen ble satt i kø på nytt.',
   'admin.event': 'Hendelse',
   'admin.attempts': 'Forsøk',
   'admin.response': 'Svar',
