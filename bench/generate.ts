@@ -40,6 +40,7 @@ export async function generateDataset(
   for (let start = 0; start < ticketCount; start += batchSize) {
     const count = Math.min(batchSize, ticketCount - start);
     const t = { id: [] as string[], number: [] as number[], subject: [] as string[], status: [] as string[], priority: [] as string[], type: [] as string[], language: [] as string[], config: [] as string[], requester: [] as string[], assignee: [] as (string | null)[], group: [] as (string | null)[], tags: [] as string[], created: [] as string[], updated: [] as string[], count: [] as number[] };
+    const bodies: string[] = [];
     const m = { ticket: [] as string[], kind: [] as string[], author: [] as string[], user: [] as (string | null)[], contact: [] as (string | null)[], body: [] as string[], language: [] as string[], config: [] as string[], created: [] as string[] };
     for (let i = 0; i < count; i++) {
       const index = start + i;
@@ -77,19 +78,20 @@ export async function generateDataset(
         m.config.push(CONFIG[conversation.language]);
         m.created.push(new Date(Math.min(at, now)).toISOString());
       }
+      bodies.push(messages.map((message) => message.body).join(' '));
       t.created.push(new Date(createdAt).toISOString());
       t.updated.push(new Date(Math.min(at, now)).toISOString());
       t.count.push(messages.length);
     }
-    const ticketRows = t.id.map((id, k) => ({ id, number: t.number[k], subject: t.subject[k], status: t.status[k], priority: t.priority[k], type: t.type[k], language: t.language[k], config: t.config[k], requester: t.requester[k], assignee: t.assignee[k], grp: t.group[k], tags: t.tags[k], created: t.created[k], updated: t.updated[k], count: t.count[k] }));
+    const ticketRows = t.id.map((id, k) => ({ id, bodies: bodies[k], number: t.number[k], subject: t.subject[k], status: t.status[k], priority: t.priority[k], type: t.type[k], language: t.language[k], config: t.config[k], requester: t.requester[k], assignee: t.assignee[k], grp: t.group[k], tags: t.tags[k], created: t.created[k], updated: t.updated[k], count: t.count[k] }));
     await db.execute(sql`
       insert into tickets (id, workspace_id, number, subject, status, priority, type, channel, language, requester_id, assignee_id, group_id, tags, created_at, updated_at, message_count, solved_at, search_vector)
       select x.id, ${workspaceId}, x.number, x.subject, x.status, x.priority, x.type, 'email', x.language, x.requester, x.assignee, x.grp,
              string_to_array(x.tags, ','), x.created, x.updated, x.count,
              case when x.status in ('solved', 'closed') then x.updated end,
-             to_tsvector(x.config::regconfig, x.subject)
+             setweight(to_tsvector(x.config::regconfig, x.subject), 'A') || setweight(to_tsvector(x.config::regconfig, x.bodies), 'B')
       from jsonb_to_recordset(${JSON.stringify(ticketRows)}::jsonb)
-           as x(id uuid, number bigint, subject text, status text, priority text, type text, language text, config text, requester uuid, assignee uuid, grp uuid, tags text, created timestamptz, updated timestamptz, count int)`);
+           as x(id uuid, bodies text, number bigint, subject text, status text, priority text, type text, language text, config text, requester uuid, assignee uuid, grp uuid, tags text, created timestamptz, updated timestamptz, count int)`);
     const messageRows = m.ticket.map((ticket, k) => ({ ticket, kind: m.kind[k], author: m.author[k], usr: m.user[k], contact: m.contact[k], body: m.body[k], language: m.language[k], config: m.config[k], created: m.created[k] }));
     await db.execute(sql`
       insert into messages (workspace_id, ticket_id, kind, channel, author_type, author_user_id, author_contact_id, body_text, language, created_at, search_vector)

@@ -4,7 +4,7 @@ import { at, createdAt, id, tsvector, workspaceId } from './columns.ts';
 import { groups, users, workspaces } from './workspaces.ts';
 import { contacts } from './contacts.ts';
 
-/** Tickets. `number` is per workspace; `search_vector` holds the stemmed subject. */
+/** Tickets. `number` is per workspace; `search_vector` is the search document (subject A, message bodies B). */
 export const tickets = pgTable(
   'tickets',
   {
@@ -36,13 +36,15 @@ export const tickets = pgTable(
   },
   (t) => [
     uniqueIndex('tickets_workspace_number_key').on(t.workspaceId, t.number),
-    index('tickets_ws_updated_idx').on(t.workspaceId, t.updatedAt.desc(), t.id),
-    index('tickets_ws_status_updated_idx').on(t.workspaceId, t.status, t.updatedAt.desc()),
-    index('tickets_ws_assignee_status_idx').on(t.workspaceId, t.assigneeId, t.status),
-    index('tickets_ws_group_status_idx').on(t.workspaceId, t.groupId, t.status),
-    index('tickets_ws_due_idx').on(t.workspaceId, t.dueAt).where(sql`${t.dueAt} is not null`),
+    // Views never show merged tickets, so the list indexes leave them out (and count faster).
+    index('tickets_ws_updated_idx').on(t.workspaceId, t.updatedAt.desc().nullsLast(), t.id).where(sql`${t.mergedIntoId} is null`),
+    index('tickets_ws_status_updated_idx').on(t.workspaceId, t.status, t.updatedAt.desc().nullsLast(), t.id).where(sql`${t.mergedIntoId} is null`),
+    index('tickets_ws_assignee_status_idx').on(t.workspaceId, t.assigneeId, t.status).where(sql`${t.mergedIntoId} is null`),
+    index('tickets_ws_group_status_idx').on(t.workspaceId, t.groupId, t.status).where(sql`${t.mergedIntoId} is null`),
+    index('tickets_ws_due_idx').on(t.workspaceId, t.dueAt).where(sql`${t.dueAt} is not null and ${t.mergedIntoId} is null and ${t.status} not in ('solved', 'closed')`),
     index('tickets_requester_idx').on(t.requesterId, t.createdAt.desc()),
     index('tickets_tags_idx').using('gin', t.tags),
+    // The ticket's search document: subject (weight A) and every message body (weight B).
     index('tickets_search_idx').using('gin', t.searchVector),
     index('tickets_problem_idx').on(t.problemId).where(sql`${t.problemId} is not null`),
   ],
@@ -71,7 +73,7 @@ export const ticketLinks = pgTable(
   (t) => [primaryKey({ columns: [t.ticketId, t.relatedId] }), index('ticket_links_related_idx').on(t.relatedId)],
 );
 
-/** Replies and notes. `search_vector` holds the stemmed body in the message's language. */
+/** Replies and notes. `search_vector` holds the stemmed body (used to pick snippets; search itself uses the ticket's document). */
 export const messages = pgTable(
   'messages',
   {
@@ -95,7 +97,6 @@ export const messages = pgTable(
   },
   (t) => [
     index('messages_ticket_idx').on(t.ticketId, t.createdAt),
-    index('messages_search_idx').using('gin', t.searchVector),
   ],
 );
 

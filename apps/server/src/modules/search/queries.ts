@@ -7,8 +7,6 @@ export type SearchRow = { id: string; number: number; subject: string; status: s
 /** Text search configurations the query is parsed with; their results are OR-ed so every language's stemming applies. */
 export const SEARCH_CONFIGS = ['tuki_en', 'tuki_fi', 'tuki_nb', 'tuki_et'] as const;
 
-/** Subject matches weigh this much more than body matches. */
-const SUBJECT_WEIGHT = 2;
 /** ts_headline reads at most this much of a body (it re-parses the text, which is costly on huge mails). */
 const HEADLINE_CHARS = 20_000;
 
@@ -24,28 +22,29 @@ function configOf(language: SQL): SQL {
   return sql`(case ${language} when 'fi' then 'tuki_fi' when 'nb' then 'tuki_nb' when 'et' then 'tuki_et' when 'en' then 'tuki_en' else 'simple' end)::regconfig`;
 }
 
-/** Tickets whose subject or messages match `text`, best first; `where` filters tickets (it must scope the workspace). */
+/** How many of the most recently updated matches are ranked: keeps common words fast on large workspaces. */
+export const RANKED_CANDIDATES = 1000;
+
+/**
+ * Tickets whose search document (subject, weight A, and every message body, weight B) matches `text`,
+ * best first among the most recently updated matches; `where` filters tickets (it must scope the workspace).
+ */
 export async function searchTickets(db: Db, workspaceId: string, text: string, where: SQL, { limit, offset }: { limit: number; offset: number }): Promise<SearchRow[]> {
   return queryRows<SearchRow>(
     db,
     sql`
     with query as (select (${textQuery(text)}) as q),
-    hits as (
-      select t.id as ticket_id, ts_rank(t.search_vector, query.q) * ${sql.raw(String(SUBJECT_WEIGHT))} as rank
-      from tickets t, query
-      where t.workspace_id = ${workspaceId} and t.search_vector @@ query.q
-      union all
-      select m.ticket_id, max(ts_rank(m.search_vector, query.q)) as rank
-      from messages m, query
-      where m.workspace_id = ${workspaceId} and m.search_vector @@ query.q
-      group by m.ticket_id
-    ),
-    ranked as (select ticket_id, sum(rank) as rank from hits group by ticket_id)
-    select tickets.id, tickets.number::int as number, tickets.subject, tickets.status, tickets.language,
-           tickets.updated_at::text as updated_at, ranked.rank::float8 as rank
-    from ranked join tickets on tickets.id = ranked.ticket_id
-    where ${where}
-    order by ranked.rank desc, tickets.updated_at desc, tickets.id
+    candidates as (
+      select tickets.id, tickets.number, tickets.subject, tickets.status, tickets.language, tickets.updated_at, tickets.search_vector
+      from tickets, query
+      where tickets.workspace_id = ${workspaceId} and tickets.search_vector @@ query.q and ${where}
+      order by tickets.updated_at desc
+      limit ${RANKED_CANDIDATES}
+    )
+    select c.id, c.number::int as number, c.subject, c.status, c.language, c.updated_at::text as updated_at,
+           ts_rank('{0.1, 0.2, 0.4, 1.0}', c.search_vector, query.q)::float8 as rank
+    from candidates c, query
+    order by rank desc, c.updated_at desc, c.id
     limit ${limit} offset ${offset}`,
   );
 }

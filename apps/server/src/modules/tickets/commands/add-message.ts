@@ -82,6 +82,7 @@ export async function addMessage(ctx: CommandContext, ticket: TicketRow, input: 
       .update(tickets)
       .set({
         messageCount: sql`${tickets.messageCount} + 1`,
+        searchVector: sql`coalesce(${tickets.searchVector}, ''::tsvector) || setweight(to_tsvector(${searchConfig(ticket.language)}::regconfig, ${input.body}), 'B')`,
         updatedAt: now,
         status: nextStatus,
         solvedAt: solved ? (ticket.solvedAt ?? now) : null,

@@ -92,7 +92,7 @@ export async function createTicket(ctx: CommandContext, input: CreateTicketBody,
                t->>'channel', t->>'language', (t->>'requester_id')::uuid, (t->>'assignee_id')::uuid, (t->>'group_id')::uuid,
                array(select jsonb_array_elements_text(t->'tags')), t->'custom_fields', (t->>'due_at')::timestamptz, 1,
                (t->>'created_at')::timestamptz, (t->>'created_at')::timestamptz, (t->>'solved_at')::timestamptz, (t->>'last_customer_message_at')::timestamptz,
-               to_tsvector(${config}::regconfig, t->>'subject')
+               setweight(to_tsvector(${config}::regconfig, t->>'subject'), 'A') || setweight(to_tsvector(${config}::regconfig, m->>'body_text'), 'B')
         from input
         returning *
       ),

@@ -37,6 +37,7 @@ export async function mergeTickets(ctx: CommandContext, source: TicketRow, targe
       .update(tickets)
       .set({
         messageCount: sql`${tickets.messageCount} + ${moved.length}`,
+        searchVector: sql`coalesce(${tickets.searchVector}, ''::tsvector) || coalesce((select search_vector from tickets where id = ${source.id}), ''::tsvector)`,
         updatedAt: now,
         tags: normalizeTags([...target.tags, ...source.tags]),
       })

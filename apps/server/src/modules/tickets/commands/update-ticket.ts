@@ -62,7 +62,10 @@ export async function updateTicket(ctx: CommandContext, ticket: TicketRow, input
     if (input.status === 'closed') changes.closedAt = new Date();
     if (ticket.status === 'closed' && input.status !== 'closed') throw new AppError('conflict', 'A closed ticket cannot be reopened; create a follow-up ticket instead');
   }
-  if (changes.subject !== undefined) changes.searchVector = sql`to_tsvector(${searchConfig(ticket.language)}::regconfig, ${changes.subject})`;
+  if (changes.subject !== undefined) {
+    const config = searchConfig(ticket.language);
+    changes.searchVector = sql`setweight(to_tsvector(${config}::regconfig, ${changes.subject}), 'A') || coalesce((select setweight(to_tsvector(${config}::regconfig, string_agg(body_text, ' ' order by created_at)), 'B') from messages where ticket_id = ${ticket.id}), ''::tsvector)`;
+  }
 
   return inTransaction(ctx, async (tx) => {
     const [updated] = Object.keys(changes).length
