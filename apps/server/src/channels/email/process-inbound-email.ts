@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Services } from '../../lib/context.ts';
 import type { JobAttempt } from '../../lib/queue.ts';
-import { findInboundEmailWithRaw, findOwnAddresses, getMailboxById, type MailboxRow } from '../../modules/mailboxes/queries.ts';
+import { findInboundEmailWithRaw, findOwnAddresses, getMailboxById, hasPendingParent, type MailboxRow } from '../../modules/mailboxes/queries.ts';
+import { deferInboundEmail } from '../../modules/mailboxes/commands/defer-inbound-email.ts';
 import { settleInboundEmail, type InboundVerdict } from '../../modules/mailboxes/commands/settle-inbound-email.ts';
 import { failInboundEmail } from '../../modules/mailboxes/commands/fail-inbound-email.ts';
 import type { StoredEmailAttachment } from '../../modules/conversations/email-attachments.ts';
@@ -24,6 +25,11 @@ export async function processInboundEmail(services: Services, inboundEmailId: st
     return;
   }
   try {
+    // A reply delivered right after its parent must not overtake it (it would open a ticket of its own).
+    if (stored.status === 'received' && (await hasPendingParent(services.db, stored, [mail.inReplyTo ?? '', ...mail.references]))) {
+      await deferInboundEmail(services, stored.id);
+      return;
+    }
     const mailbox = await getMailboxById(services.db, stored.mailboxId);
     const ownAddresses = await findOwnAddresses(services.db);
     const verdict = await judge(services, mailbox, stored.id, mail, ownAddresses);

@@ -1,4 +1,4 @@
-import { and, desc, eq, getTableColumns, gt, lt, ne, or, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, gt, inArray, lt, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { inboundEmails, mailboxes } from '../../db/schema/index.ts';
 import { found } from '../../lib/errors.ts';
@@ -107,4 +107,24 @@ export async function countInboundFromSender(db: Db, workspaceId: string, fromAd
 export async function findInboundEmailWithRaw(db: Db, id: string) {
   const [row] = await db.select().from(inboundEmails).where(eq(inboundEmails.id, id)).limit(1);
   return row;
+}
+
+/** True when a mail this one replies to is stored in the same mailbox but not processed yet (process the parent first); gives up after 5 minutes so a reference cycle cannot stall. */
+export async function hasPendingParent(db: Db, inbound: { id: string; mailboxId: string; receivedAt: Date }, referencedIds: string[]): Promise<boolean> {
+  if (Date.now() - inbound.receivedAt.getTime() > 5 * 60_000) return false;
+  const ids = [...new Set(referencedIds.filter(Boolean))].slice(0, 100);
+  if (!ids.length) return false;
+  const [row] = await db
+    .select({ id: inboundEmails.id })
+    .from(inboundEmails)
+    .where(
+      and(
+        eq(inboundEmails.mailboxId, inbound.mailboxId),
+        inArray(inboundEmails.messageId, ids),
+        eq(inboundEmails.status, 'received'),
+        ne(inboundEmails.id, inbound.id),
+      ),
+    )
+    .limit(1);
+  return Boolean(row);
 }

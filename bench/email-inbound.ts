@@ -1,0 +1,132 @@
+/**
+ * Inbound e-mail bench: N typical ~20 kB mails sent with nodemailer (pooled SMTP connections) to Tuki's SMTP role on
+ * PostgreSQL, processed by the `email.process` worker into tickets; prints accepted mails/s (stored, 250 sent),
+ * end-to-end processed mails/s and the raw mailparser-only rate as the ceiling.
+ *
+ *   DATABASE_URL=postgres://tuki@127.0.0.1:54329/postgres npx tsx bench/email-inbound.ts [--mails 2000] [--connections 8] [--workers 16] [--backlog]
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import { sql } from 'drizzle-orm';
+import nodemailer from 'nodemailer';
+import { loadConfig } from '../apps/server/src/config.ts';
+import { openDatabase, queryRows } from '../apps/server/src/db/client.ts';
+import { startRuntime } from '../apps/server/src/runtime.ts';
+import { createWorkspace } from '../apps/server/src/modules/workspaces/commands/create-workspace.ts';
+import { createMailbox } from '../apps/server/src/modules/mailboxes/commands/create-mailbox.ts';
+import { startSmtpServer } from '../apps/server/src/channels/email/smtp-server.ts';
+import { processInboundEmail } from '../apps/server/src/channels/email/process-inbound-email.ts';
+import { parseMail } from '../apps/server/src/channels/email/parse-mail.ts';
+
+const { values } = parseArgs({
+  options: {
+    mails: { type: 'string', default: '2000' },
+    connections: { type: 'string', default: '8' },
+    workers: { type: 'string', default: '16' },
+    backlog: { type: 'boolean', default: false },
+  },
+});
+/** --backlog: accept every mail with the worker stopped, then start it and time the drain (nothing may be lost). */
+const BACKLOG = values.backlog;
+const MAILS = Number(values.mails);
+const CONNECTIONS = Number(values.connections);
+const WORKERS = Number(values.workers);
+const baseUrl = process.env.DATABASE_URL ?? 'postgres://tuki@127.0.0.1:54329/postgres';
+
+const PARAGRAPHS = [
+  'Hello, we ordered three licences last week but the invoice lists only two of them. Could you please check the order and send a corrected invoice?',
+  'Hei, tilasimme viime viikolla kolme lisenssiä, mutta laskulla on vain kaksi. Voisitteko tarkistaa tilauksen ja lähettää korjatun laskun?',
+  'Tere, tellisime eelmisel nädalal kolm litsentsi, kuid arvel on ainult kaks. Kas saaksite tellimuse üle vaadata ja saata parandatud arve?',
+  'Hei, vi bestilte tre lisenser forrige uke, men fakturaen viser bare to. Kan dere sjekke bestillingen og sende en korrigert faktura?',
+];
+
+function typicalMail(index: number, to: string, inReplyTo: string | null) {
+  let text = '';
+  while (text.length < 12_000) text += `${PARAGRAPHS[(index + text.length) % PARAGRAPHS.length]}\n\n`;
+  const html = `<html><body>${text.split('\n\n').map((p) => `<p>${p}</p>`).join('')}</body></html>`.slice(0, 8_000);
+  return {
+    from: `Customer ${index % 500} <customer-${index % 500}@bench.test>`,
+    to,
+    subject: inReplyTo ? `Re: Invoice question ${index - 1}` : `Invoice question ${index}`,
+    messageId: `<bench-${index}-${randomBytes(4).toString('hex')}@bench.test>`,
+    ...(inReplyTo ? { inReplyTo, references: [inReplyTo] } : {}),
+    text,
+    html,
+  };
+}
+
+async function main() {
+  const name = `tuki_bench_email_${randomBytes(4).toString('hex')}`;
+  const admin = await openDatabase({ databaseUrl: baseUrl, poolSize: 1 });
+  await admin.raw.executeSql(`CREATE DATABASE ${name}`);
+  const url = new URL(baseUrl);
+  url.pathname = `/${name}`;
+  const storageDir = mkdtempSync(join(tmpdir(), 'tuki-bench-email-'));
+  const config = { ...loadConfig({ DATABASE_URL: url.toString(), SEED_DEMO: 'false', LOG_LEVEL: 'silent', DB_POOL_SIZE: '40' }), storageDir, emailRateLimit: 1000 };
+  const runtime = await startRuntime(config, { supervise: true });
+  try {
+    const { workspace, admin: owner } = await createWorkspace(runtime.services.db, { name: 'Bench', slug: name, admin: { email: `admin@${name.replace(/_/g, "-")}.test`, name: 'Admin', password: 'bench-password-123' } });
+    const actor = { kind: 'user' as const, id: owner.id, workspaceId: workspace.id, role: 'admin' as const, name: 'Admin', via: 'token' as const };
+    const mailbox = await createMailbox({ ...runtime.services, actor }, { address: `support@${name.replace(/_/g, "-")}.test`, senderName: 'Bench Support' });
+    const smtp = await startSmtpServer(runtime.services, { port: 0, host: '127.0.0.1' });
+
+    // Build the mails: every third one replies to the mail before it (threaded by In-Reply-To); replies are sent after
+    // the new mails, as in real life a reply follows its parent.
+    const built: ReturnType<typeof typicalMail>[] = [];
+    for (let i = 0; i < MAILS; i++) built.push(typicalMail(i, mailbox.address, i % 3 === 2 ? built[i - 1].messageId : null));
+    const mails = [...built.filter((mail) => !('inReplyTo' in mail)), ...built.filter((mail) => 'inReplyTo' in mail)];
+    const composer = nodemailer.createTransport({ streamTransport: true, buffer: true });
+    const raws: Buffer[] = [];
+    for (const mail of mails.slice(0, Math.min(500, MAILS))) raws.push((await composer.sendMail(mail)).message as Buffer);
+    const averageKb = raws.reduce((sum, raw) => sum + raw.length, 0) / raws.length / 1024;
+
+    // Ceiling: mailparser alone on one core.
+    let parsed = 0;
+    const parseStart = performance.now();
+    while (performance.now() - parseStart < 3000) await parseMail(raws[parsed++ % raws.length]);
+    const parseRate = parsed / ((performance.now() - parseStart) / 1000);
+
+    const startWorkers = () => runtime.queue.work('email.process', (data, attempt) => processInboundEmail(runtime.services, data.inboundEmailId, attempt), { concurrency: WORKERS });
+    if (!BACKLOG) await startWorkers();
+    const transport = nodemailer.createTransport({ host: '127.0.0.1', port: smtp.port, secure: false, ignoreTLS: true, pool: true, maxConnections: CONNECTIONS, maxMessages: Infinity });
+    const start = performance.now();
+    await Promise.all(mails.map((mail) => transport.sendMail(mail)));
+    const acceptedSeconds = (performance.now() - start) / 1000;
+    transport.close();
+    const drainStart = performance.now();
+    if (BACKLOG) await startWorkers();
+
+    let byStatus: Record<string, number> = {};
+    for (;;) {
+      const rows = await queryRows<{ status: string; n: number }>(runtime.services.db, sql`select status, count(*)::int as n from inbound_emails group by status`);
+      byStatus = Object.fromEntries(rows.map((row) => [row.status, row.n]));
+      const done = (byStatus.processed ?? 0) + (byStatus.failed ?? 0) + (byStatus.ignored ?? 0) + (byStatus.spam ?? 0);
+      if (done >= MAILS) break;
+      if (performance.now() - start > 600_000) throw new Error(`Timed out: ${JSON.stringify(byStatus)}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const totalSeconds = (performance.now() - start) / 1000;
+    const drainSeconds = (performance.now() - drainStart) / 1000;
+    const [{ n: ticketCount }] = await queryRows<{ n: number }>(runtime.services.db, sql`select count(*)::int as n from tickets`);
+
+    console.log(`email-inbound bench on PostgreSQL: ${MAILS} mails of ~${averageKb.toFixed(1)} kB, ${CONNECTIONS} pooled SMTP connections, ${WORKERS} process workers${BACKLOG ? ', worker started after all mail was accepted' : ''}`);
+    console.log(`  accepted (stored, 250 sent):   ${(MAILS / acceptedSeconds).toFixed(0)} mails/s (${acceptedSeconds.toFixed(1)} s)`);
+    console.log(`  end-to-end processed:          ${(MAILS / totalSeconds).toFixed(0)} mails/s (${totalSeconds.toFixed(1)} s) — statuses ${JSON.stringify(byStatus)}, ${ticketCount} tickets (expected ${MAILS - Math.floor((MAILS + 1) / 3)})`);
+    if (BACKLOG) console.log(`  backlog drained:               ${(MAILS / drainSeconds).toFixed(0)} mails/s (${drainSeconds.toFixed(1)} s)`);
+    console.log(`  mailparser only (1 core):      ${parseRate.toFixed(0)} mails/s`);
+    await smtp.close();
+  } finally {
+    await runtime.close();
+    await admin.raw.executeSql(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.close();
+    rmSync(storageDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
