@@ -24,7 +24,8 @@ export type AppOptions = {
 export async function buildApp(options: AppOptions): Promise<App> {
   const app = Fastify({
     logger: options.logger ?? false,
-    trustProxy: true,
+    // Only behind a proxy that sets X-Forwarded-For may clients' addresses come from it (login rate limits use them).
+    trustProxy: options.services.config.trustProxy,
     bodyLimit: 2 * 1024 * 1024,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
   }).withTypeProvider<TypeBoxTypeProvider>();

@@ -133,3 +133,23 @@ describe('POST /api/v1/tickets/:id/messages', () => {
     expect(notifications.body.data[0]).toMatchObject({ kind: 'mentioned', ticketId: ticket.id, actorId: agent.id, readAt: null });
   });
 });
+
+describe('concurrent requests', () => {
+  it('makes one contact when many tickets from a new address arrive at once', async () => {
+    const { admin } = await buildWorkspace(server);
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => api(server, admin).post('/api/v1/tickets', { subject: `Parallel ${i}`, body: 'Hello', requester: { email: 'burst@customer.example' } })),
+    );
+    expect(results.map((res) => res.status)).toEqual(Array(8).fill(201));
+    expect(new Set(results.map((res) => res.body.requesterId)).size).toBe(1);
+    expect(new Set(results.map((res) => res.body.number)).size).toBe(8);
+  });
+
+  it('answers 409, not 500, for a duplicate group name', async () => {
+    const { admin } = await buildWorkspace(server);
+    expect((await api(server, admin).post('/api/v1/groups', { name: 'Billing' })).status).toBe(201);
+    const again = await api(server, admin).post('/api/v1/groups', { name: 'billing' });
+    expect(again.status).toBe(409);
+    expect(again.body.error.code).toBe('conflict');
+  });
+});

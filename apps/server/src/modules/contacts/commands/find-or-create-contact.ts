@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { Language } from '@tuki/shared';
+import { isUniqueViolation } from '../../../lib/errors.ts';
 import type { Db } from '../../../db/client.ts';
 import { contactIdentities, contacts } from '../../../db/schema/index.ts';
 import { normalizeEmail } from '../queries.ts';
@@ -34,7 +35,7 @@ export async function findOrCreateContact(db: Db, input: ContactByEmail): Promis
     });
   } catch (error) {
     // A concurrent request created the same address first: use that contact.
-    const winner = (error as { code?: string }).code === '23505' ? await contactForEmail(db, input.workspaceId, email) : undefined;
+    const winner = isUniqueViolation(error) ? await contactForEmail(db, input.workspaceId, email) : undefined;
     if (!winner) throw error;
     return { ...winner, created: false };
   }

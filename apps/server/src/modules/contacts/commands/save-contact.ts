@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { ContactBody } from '@tuki/shared';
 import { inTransaction, type CommandContext } from '../../../lib/context.ts';
 import { contactIdentities, contacts } from '../../../db/schema/index.ts';
-import { AppError } from '../../../lib/errors.ts';
+import { AppError, isUniqueViolation } from '../../../lib/errors.ts';
 import { assertTimeZone } from '../../../lib/time.ts';
 import { getCompany, normalizeEmail, normalizePhone } from '../queries.ts';
 
@@ -42,7 +42,7 @@ export async function saveContact(ctx: CommandContext, input: ContactBody, exist
       return contact;
     });
   } catch (error) {
-    if ((error as { code?: string }).code === '23505') throw new AppError('conflict', 'One of the e-mail addresses or phone numbers already belongs to another contact');
+    if (isUniqueViolation(error)) throw new AppError('conflict', 'One of the e-mail addresses or phone numbers already belongs to another contact');
     throw error;
   }
 }

@@ -1,7 +1,7 @@
 import type { CustomFieldBody } from '@tuki/shared';
 import type { CommandContext } from '../../../lib/context.ts';
 import { customFields } from '../../../db/schema/index.ts';
-import { AppError } from '../../../lib/errors.ts';
+import { AppError, isUniqueViolation } from '../../../lib/errors.ts';
 import { cleanOptions } from '../custom-field-rules.ts';
 import type { CustomFieldRow } from '../queries.ts';
 
@@ -29,8 +29,3 @@ export async function createCustomField(ctx: CommandContext, input: CustomFieldB
   }
 }
 
-/** True for a PostgreSQL unique violation, whether the driver error arrives bare or wrapped by drizzle (as `cause`). */
-function isUniqueViolation(error: unknown): boolean {
-  const failure = error as { code?: string; cause?: { code?: string } };
-  return failure.code === '23505' || failure.cause?.code === '23505';
-}

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { GroupBody } from '@tuki/shared';
 import { inTransaction, type CommandContext } from '../../../lib/context.ts';
 import { groupMembers, groups } from '../../../db/schema/index.ts';
-import { AppError } from '../../../lib/errors.ts';
+import { AppError, isUniqueViolation } from '../../../lib/errors.ts';
 import { findActiveUserIds } from '../../users/queries.ts';
 
 /** Creates a group, or changes one (name, description, kind, and the full member list when given). */
@@ -26,7 +26,7 @@ export async function saveGroup(ctx: CommandContext, input: GroupBody, existing?
       return group;
     });
   } catch (error) {
-    if ((error as { code?: string }).code === '23505') throw new AppError('conflict', `A group named "${input.name}" already exists`);
+    if (isUniqueViolation(error)) throw new AppError('conflict', `A group named "${input.name}" already exists`);
     throw error;
   }
 }

@@ -1,6 +1,6 @@
 import { mailboxes } from '../../../db/schema/index.ts';
 import type { CommandContext } from '../../../lib/context.ts';
-import { AppError } from '../../../lib/errors.ts';
+import { AppError, isUniqueViolation } from '../../../lib/errors.ts';
 import { randomSecret } from '../../../lib/secrets.ts';
 import { findGroup } from '../../groups/queries.ts';
 import { baseAddress, findActiveMailboxByAddress, type MailboxRow } from '../queries.ts';
@@ -21,7 +21,7 @@ export async function createMailbox(ctx: CommandContext, body: MailboxBody): Pro
       .returning();
     return row;
   } catch (error) {
-    if ((error as { code?: string }).code === '23505') throw new AppError('conflict', `A mailbox for ${address} already exists`);
+    if (isUniqueViolation(error)) throw new AppError('conflict', `A mailbox for ${address} already exists`);
     throw error;
   }
 }

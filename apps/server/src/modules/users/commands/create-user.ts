@@ -2,7 +2,7 @@ import { hash } from '@node-rs/argon2';
 import type { CreateUserBody } from '@tuki/shared';
 import type { CommandContext } from '../../../lib/context.ts';
 import { users } from '../../../db/schema/index.ts';
-import { AppError } from '../../../lib/errors.ts';
+import { AppError, isUniqueViolation } from '../../../lib/errors.ts';
 import { assertTimeZone } from '../../../lib/time.ts';
 
 /** Adds a user to the acting admin's workspace. Without a password the user cannot log in until one is set. */
@@ -29,8 +29,3 @@ export async function createUser(ctx: CommandContext, input: CreateUserBody) {
   }
 }
 
-/** True for a PostgreSQL unique violation, whether the driver error arrives bare or wrapped by drizzle (as `cause`). */
-function isUniqueViolation(error: unknown): boolean {
-  const failure = error as { code?: string; cause?: { code?: string } };
-  return failure.code === '23505' || failure.cause?.code === '23505';
-}

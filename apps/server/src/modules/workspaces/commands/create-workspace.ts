@@ -5,7 +5,7 @@ import type { Db } from '../../../db/client.ts';
 import { users, views, workspaces } from '../../../db/schema/index.ts';
 import { ticketNumberSequence } from '../queries.ts';
 import { BUILT_IN_VIEWS } from '../../views/built-in-views.ts';
-import { AppError } from '../../../lib/errors.ts';
+import { AppError, isUniqueViolation } from '../../../lib/errors.ts';
 
 /** What a new workspace needs: its name and first admin. */
 export type CreateWorkspaceInput = {
@@ -46,8 +46,3 @@ export async function createWorkspace(db: Db, input: CreateWorkspaceInput) {
   }
 }
 
-/** True for a PostgreSQL unique violation, whether the driver error arrives bare or wrapped by drizzle (as `cause`). */
-function isUniqueViolation(error: unknown): boolean {
-  const failure = error as { code?: string; cause?: { code?: string } };
-  return failure.code === '23505' || failure.cause?.code === '23505';
-}
