@@ -3,7 +3,7 @@
  * PostgreSQL, processed by the `email.process` worker into tickets; prints accepted mails/s (stored, 250 sent),
  * end-to-end processed mails/s and the raw mailparser-only rate as the ceiling.
  *
- *   DATABASE_URL=postgres://tuki@127.0.0.1:54329/postgres npx tsx bench/email-inbound.ts [--mails 2000] [--connections 8] [--workers 16] [--backlog]
+ *   DATABASE_URL=postgres://tuki@127.0.0.1:54329/postgres npx tsx bench/email-inbound.ts [--mails 2000] [--connections 8] [--workers 2] [--batch 8] [--backlog]
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,14 +18,15 @@ import { startRuntime } from '../apps/server/src/runtime.ts';
 import { createWorkspace } from '../apps/server/src/modules/workspaces/commands/create-workspace.ts';
 import { createMailbox } from '../apps/server/src/modules/mailboxes/commands/create-mailbox.ts';
 import { startSmtpServer } from '../apps/server/src/channels/email/smtp-server.ts';
-import { processInboundEmail } from '../apps/server/src/channels/email/process-inbound-email.ts';
+import { registerEmailJobs as registerInboundWorkers } from '../apps/server/src/channels/email/jobs.ts';
 import { parseMail } from '../apps/server/src/channels/email/parse-mail.ts';
 
 const { values } = parseArgs({
   options: {
     mails: { type: 'string', default: '2000' },
     connections: { type: 'string', default: '8' },
-    workers: { type: 'string', default: '16' },
+    workers: { type: 'string', default: '2' },
+    batch: { type: 'string', default: '8' },
     backlog: { type: 'boolean', default: false },
   },
 });
@@ -34,6 +35,7 @@ const BACKLOG = values.backlog;
 const MAILS = Number(values.mails);
 const CONNECTIONS = Number(values.connections);
 const WORKERS = Number(values.workers);
+const BATCH = Number(values.batch);
 const baseUrl = process.env.DATABASE_URL ?? 'postgres://tuki@127.0.0.1:54329/postgres';
 
 const PARAGRAPHS = [
@@ -89,7 +91,7 @@ async function main() {
     while (performance.now() - parseStart < 3000) await parseMail(raws[parsed++ % raws.length]);
     const parseRate = parsed / ((performance.now() - parseStart) / 1000);
 
-    const startWorkers = () => runtime.queue.work('email.process', (data, attempt) => processInboundEmail(runtime.services, data.inboundEmailId, attempt), { concurrency: WORKERS });
+    const startWorkers = () => registerInboundWorkers(runtime.services, { workers: WORKERS, batchSize: BATCH, outbound: false });
     if (!BACKLOG) await startWorkers();
     const transport = nodemailer.createTransport({ host: '127.0.0.1', port: smtp.port, secure: false, ignoreTLS: true, pool: true, maxConnections: CONNECTIONS, maxMessages: Infinity });
     const start = performance.now();
@@ -112,7 +114,7 @@ async function main() {
     const drainSeconds = (performance.now() - drainStart) / 1000;
     const [{ n: ticketCount }] = await queryRows<{ n: number }>(runtime.services.db, sql`select count(*)::int as n from tickets`);
 
-    console.log(`email-inbound bench on PostgreSQL: ${MAILS} mails of ~${averageKb.toFixed(1)} kB, ${CONNECTIONS} pooled SMTP connections, ${WORKERS} process workers${BACKLOG ? ', worker started after all mail was accepted' : ''}`);
+    console.log(`email-inbound bench on PostgreSQL: ${MAILS} mails of ~${averageKb.toFixed(1)} kB, ${CONNECTIONS} pooled SMTP connections, ${WORKERS}×${BATCH} concurrent processing${BACKLOG ? ', worker started after all mail was accepted' : ''}`);
     console.log(`  accepted (stored, 250 sent):   ${(MAILS / acceptedSeconds).toFixed(0)} mails/s (${acceptedSeconds.toFixed(1)} s)`);
     console.log(`  end-to-end processed:          ${(MAILS / totalSeconds).toFixed(0)} mails/s (${totalSeconds.toFixed(1)} s) — statuses ${JSON.stringify(byStatus)}, ${ticketCount} tickets (expected ${MAILS - Math.floor((MAILS + 1) / 3)})`);
     if (BACKLOG) console.log(`  backlog drained:               ${(MAILS / drainSeconds).toFixed(0)} mails/s (${drainSeconds.toFixed(1)} s)`);

@@ -44,7 +44,7 @@ beforeAll(async () => {
   server = await startTestServer({ smtpRelayUrl: `smtp://127.0.0.1:${sink.port}`, emailDomain: 'tuki.test' });
   ({ admin } = await buildWorkspace(server));
   mailbox = await buildMailbox(server, admin, { senderName: 'Acme Support', signature: 'Acme team' });
-  await registerEmailJobs(server.services, { concurrency: 2 });
+  await registerEmailJobs(server.services);
 });
 afterAll(async () => {
   await server?.close();
