@@ -82,7 +82,7 @@ describe('a support team works in the agent app', { timeout: 120_000 }, () => {
 
   it('lets the admin put the agent in the group', async () => {
     const groupRow = adminPage.locator('table tr', { hasText: groupName });
-    await groupRow.getByRole('button', { name: 'Members' }).click();
+    await groupRow.getByRole('button', { name: 'Edit' }).click();
     await adminPage.getByRole('dialog').getByLabel(agent.name).check();
     await adminPage.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
     await groupRow.getByText(agent.name).waitFor();
