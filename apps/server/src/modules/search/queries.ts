@@ -24,27 +24,64 @@ function configOf(language: SQL): SQL {
 
 /** How many of the most recently updated matches are ranked: keeps common words fast on large workspaces. */
 export const RANKED_CANDIDATES = 1000;
+/** Up to this many matches are fetched through the text index; more means the word is common. */
+const PROBE_LIMIT = 5000;
+/** For a common word, candidates come from at most this many of the newest tickets. */
+const RECENT_WINDOW = 100_000;
 
 /**
  * Tickets whose search document (subject, weight A, and every message body, weight B) matches `text`,
- * best first among the most recently updated matches; `where` filters tickets (it must scope the workspace).
+ * ranked among the newest matches; `where` filters tickets (it must scope the workspace).
+ *
+ * The plan adapts to how common the words are: a probe through the GIN index fetches at most
+ * PROBE_LIMIT matches; when that is all of them, the newest RANKED_CANDIDATES are ranked. A common
+ * word instead walks the newest tickets in index order (at most RECENT_WINDOW) and ranks the first
+ * RANKED_CANDIDATES matches, so neither rare nor common words read the whole table.
  */
-export async function searchTickets(db: Db, workspaceId: string, text: string, where: SQL, { limit, offset }: { limit: number; offset: number }): Promise<SearchRow[]> {
+export async function searchTickets(
+  db: Db,
+  workspaceId: string,
+  text: string,
+  where: SQL,
+  { limit, offset, probeLimit = PROBE_LIMIT, recentWindow = RECENT_WINDOW }: { limit: number; offset: number; probeLimit?: number; recentWindow?: number },
+): Promise<SearchRow[]> {
+  const probe = await queryRows<{ id: string; updated_at: string }>(
+    db,
+    sql`
+    with query as materialized (select (${textQuery(text)}) as q)
+    select tickets.id, tickets.updated_at::text as updated_at
+    from tickets, query
+    where tickets.workspace_id = ${workspaceId} and tickets.search_vector @@ query.q and ${where}
+    limit ${probeLimit + 1}`,
+  );
+  if (!probe.length) return [];
+  const candidates =
+    probe.length <= probeLimit
+      ? sql`select tickets.* from tickets where tickets.id in (${sql.join(
+          probe
+            .sort((a, b) => (a.updated_at < b.updated_at ? 1 : -1))
+            .slice(0, RANKED_CANDIDATES)
+            .map((row) => sql`${row.id}::uuid`),
+          sql`, `,
+        )})`
+      : sql`select recent.* from (
+          select tickets.* from tickets
+          where tickets.workspace_id = ${workspaceId} and tickets.merged_into_id is null and ${where}
+          order by tickets.updated_at desc nulls last, tickets.id
+          limit ${recentWindow}
+        ) recent, query
+        where recent.search_vector @@ query.q
+        limit ${RANKED_CANDIDATES}`;
   return queryRows<SearchRow>(
     db,
     sql`
-    with query as (select (${textQuery(text)}) as q),
-    candidates as (
-      select tickets.id, tickets.number, tickets.subject, tickets.status, tickets.language, tickets.updated_at, tickets.search_vector
-      from tickets, query
-      where tickets.workspace_id = ${workspaceId} and tickets.search_vector @@ query.q and ${where}
-      order by tickets.updated_at desc
-      limit ${RANKED_CANDIDATES}
-    )
-    select c.id, c.number::int as number, c.subject, c.status, c.language, c.updated_at::text as updated_at,
-           ts_rank('{0.1, 0.2, 0.4, 1.0}', c.search_vector, query.q)::float8 as rank
-    from candidates c, query
-    order by rank desc, c.updated_at desc, c.id
+    with query as materialized (select (${textQuery(text)}) as q),
+    candidates as (${candidates})
+    select tickets.id, tickets.number::int as number, tickets.subject, tickets.status, tickets.language, tickets.updated_at::text as updated_at,
+           ts_rank('{0.1, 0.2, 0.4, 1.0}', tickets.search_vector, query.q)::float8 as rank
+    from candidates tickets, query
+    where ${where}
+    order by rank desc, tickets.updated_at desc, tickets.id
     limit ${limit} offset ${offset}`,
   );
 }

@@ -1,0 +1,33 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq, isNull } from 'drizzle-orm';
+import { startTestServer, type TestServer } from '../../../test/harness.ts';
+import { buildTicket, buildWorkspace } from '../../../test/factories.ts';
+import { tickets } from '../../db/schema/index.ts';
+import { searchTickets } from './queries.ts';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+describe('searchTickets plans', () => {
+  it('finds the same best matches whether the words are rare (probe) or common (newest window)', async () => {
+    const { workspace, admin } = await buildWorkspace(server);
+    for (let i = 0; i < 6; i++) await buildTicket(server, admin, { subject: `Invoice question ${i}`, body: i % 2 ? 'My invoice total is wrong.' : 'Where is my parcel?' });
+    const other = await buildWorkspace(server);
+    await buildTicket(server, other.admin, { subject: 'Invoice elsewhere', body: 'invoice invoice' });
+    const where = and(eq(tickets.workspaceId, workspace.id), isNull(tickets.mergedIntoId))!;
+    const page = { limit: 10, offset: 0 };
+    const rare = await searchTickets(server.services.db, workspace.id, 'invoice', where, page);
+    const common = await searchTickets(server.services.db, workspace.id, 'invoice', where, { ...page, probeLimit: 1 });
+    const narrowWindow = await searchTickets(server.services.db, workspace.id, 'invoice', where, { ...page, probeLimit: 1, recentWindow: 2 });
+    expect(rare).toHaveLength(6);
+    expect(common.map((row) => row.id)).toEqual(rare.map((row) => row.id));
+    expect(rare[0].rank).toBeGreaterThan(rare[5].rank);
+    expect(narrowWindow).toHaveLength(2);
+    expect(await searchTickets(server.services.db, workspace.id, 'nonexistentword', where, page)).toEqual([]);
+  });
+});
