@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { api, buildWorkspace, type TestUser } from '../apps/server/test/factories.ts';
 import { startE2eServer, type E2eServer } from './support/e2e-server.ts';
-import { keepFailureScreenshots, launchBrowser, openPage, openView, signIn, waitForLive, WAIT } from './support/browser.ts';
+import { isSameDocument, keepFailureScreenshots, launchBrowser, markDocument, openPage, openView, signIn, waitForLive, WAIT } from './support/browser.ts';
 
 // One team's day, in order: the admin sets up an agent and a group, the agent works tickets
 // that arrive live, mentions the admin, edits properties, bulk-assigns and merges.
@@ -93,9 +93,11 @@ describe('a support team works in the agent app', { timeout: 120_000 }, () => {
   it('shows a new ticket live; the agent replies and mentions the admin, who is notified live', async () => {
     await Promise.all([waitForLive(agentPage), waitForLive(adminPage)]);
     await openView(agentPage, 'All open');
+    await markDocument(agentPage);
     const ticket = await createTicket('Lasku on väärin', 'Hei, maaliskuun laskussa on kaksi kertaa sama rivi.');
     const row = agentPage.locator('.ticket-row', { hasText: 'Lasku on väärin' });
     await row.waitFor();
+    expect(await isSameDocument(agentPage)).toBe(true);
     await row.getByRole('link', { name: 'Lasku on väärin' }).click();
     await agentPage.locator('.conversation').waitFor();
     expect(agentPage.url()).toBe(`${server.baseUrl}/tickets/${ticket.id}`);
@@ -108,6 +110,7 @@ describe('a support team works in the agent app', { timeout: 120_000 }, () => {
     await adminPage.goto('/');
     await adminPage.locator('.ticket-table, .inbox .empty-state').first().waitFor();
     await waitForLive(adminPage);
+    await markDocument(adminPage);
     const bell = adminPage.locator('.topbar-actions button[aria-haspopup]').first();
     expect(await bell.getAttribute('aria-label')).toBe('Notifications');
 
@@ -124,6 +127,7 @@ describe('a support team works in the agent app', { timeout: 120_000 }, () => {
 
     await adminPage.waitForFunction((selector) => document.querySelector(selector)?.getAttribute('aria-label') === 'Notifications, 1 unread', '.topbar-actions button[aria-haspopup]', { timeout: WAIT });
     expect(await adminPage.locator('.bell-count').textContent()).toBe('1');
+    expect(await isSameDocument(adminPage)).toBe(true);
     await bell.click();
     const notification = adminPage.locator('.notification-unread', { hasText: `${agent.name} mentioned you on #${ticket.number} “Lasku on väärin”` });
     await notification.waitFor();

@@ -65,3 +65,13 @@ export async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle', { timeout: WAIT }).catch(() => undefined);
   await page.locator('.loading, [aria-busy="true"]').first().waitFor({ state: 'detached' }).catch(() => undefined);
 }
+
+/** Marks the loaded document, to prove later that something changed without a reload. */
+export async function markDocument(page: Page): Promise<void> {
+  await page.evaluate('window.__tukiE2eMark = true');
+}
+
+/** True while the document marked by `markDocument` is still the one shown (no reload, no full navigation). */
+export async function isSameDocument(page: Page): Promise<boolean> {
+  return (await page.evaluate('window.__tukiE2eMark === true')) as boolean;
+}
