@@ -88,7 +88,7 @@ export function InboxPage() {
     <div className="inbox">
       <div className="inbox-header">
         <h1>{viewName(t, view)}</h1>
-        {view.count !== undefined && <span className="muted">{t('tickets.count', { count: view.count })}</span>}
+        {view.count !== undefined && <span className="muted">{view.countCapped ? t('tickets.countAtLeast', { count: view.count }) : t('tickets.count', { count: view.count })}</span>}
         <span className="spacer" />
         <button
           type="button"

@@ -32,6 +32,7 @@ export function Sidebar({ onShowShortcuts }: { onShowShortcuts: () => void }) {
               {view.count !== undefined && (
                 <span className="count-pill sidebar-count" aria-label={t('tickets.count', { count: view.count })}>
                   {format.number(view.count)}
+                  {view.countCapped ? '+' : ''}
                 </span>
               )}
             </NavLink>

@@ -51,6 +51,8 @@ export const ViewSchema = Type.Object({
   position: Type.Integer(),
   builtIn: Type.Boolean(),
   count: Type.Optional(Type.Integer()),
+  /** True when there are more tickets than `count` (counts stop at 10,000). */
+  countCapped: Type.Optional(Type.Boolean()),
 });
 export type ViewSchema = Static<typeof ViewSchema>;
 

@@ -104,10 +104,14 @@ export async function findTicketsPage(
 }
 
 /** How many tickets match `where` (which must include the workspace). */
-export async function countTickets(db: Db, where: SQL): Promise<number> {
-  const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(tickets).where(where);
-  return row?.count ?? 0;
+export async function countTickets(db: Db, where: SQL, cap = COUNT_CAP): Promise<{ count: number; capped: boolean }> {
+  const [row] = await queryRows<{ count: number }>(db, sql`select count(*)::int as count from (select 1 from ${tickets} where ${where} limit ${cap + 1}) matching`);
+  const count = row?.count ?? 0;
+  return { count: Math.min(count, cap), capped: count > cap };
 }
+
+/** View counts stop here (shown as "10,000+"): exact counting of huge views would cost a scan per request. */
+export const COUNT_CAP = 10_000;
 
 /** Tags in use on a workspace's (unmerged) tickets, most used first; `q` filters by prefix. */
 export async function findTags(db: Db, workspaceId: string, q: string | undefined, limit = 200): Promise<{ name: string; count: number }[]> {

@@ -316,3 +316,18 @@ describe('GET /api/v1/tags', () => {
     expect(wildcard.body.data).toEqual([]);
   });
 });
+
+describe('view counts at scale', () => {
+  it('stops counting at the cap and says so', async () => {
+    const { workspace, admin } = await buildWorkspace(server);
+    for (let i = 0; i < 3; i++) await buildTicket(server, admin);
+    const { countTickets } = await import('./queries.ts');
+    const { tickets } = await import('../../db/schema/index.ts');
+    const { eq } = await import('drizzle-orm');
+    expect(await countTickets(server.services.db, eq(tickets.workspaceId, workspace.id), 2)).toEqual({ count: 2, capped: true });
+    expect(await countTickets(server.services.db, eq(tickets.workspaceId, workspace.id), 3)).toEqual({ count: 3, capped: false });
+    const list = await api(server, admin).get('/api/v1/views');
+    const allOpen = list.body.data.find((view: { name: string }) => view.name === 'views.allOpen');
+    expect(allOpen).toMatchObject({ count: 3, countCapped: false });
+  });
+});

@@ -43,6 +43,7 @@ export const messages = {
   'shell.logout': 'Sign out',
 
   'tickets.count': '{count, plural, one {# ticket} other {# tickets}}',
+  'tickets.countAtLeast': '{count, plural, other {#+ tickets}}',
 
   'search.label': 'Search tickets',
   'search.placeholder': 'Search tickets, e.g. refund status:open',

@@ -45,6 +45,7 @@ export const messages: Record<keyof typeof english, string> = {
   'shell.logout': 'Logi välja',
 
   'tickets.count': '{count, plural, one {# pilet} other {# piletit}}',
+  'tickets.countAtLeast': '{count, plural, other {#+ piletit}}',
 
   'search.label': 'Otsi pileteid',
   'search.placeholder': 'Otsi pileteid, nt tagasimakse status:open',

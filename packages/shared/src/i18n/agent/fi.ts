@@ -45,6 +45,7 @@ export const messages: Record<keyof typeof english, string> = {
   'shell.logout': 'Kirjaudu ulos',
 
   'tickets.count': '{count, plural, one {# tiketti} other {# tikettiä}}',
+  'tickets.countAtLeast': '{count, plural, other {#+ tikettiä}}',
 
   'search.label': 'Hae tikettejä',
   'search.placeholder': 'Hae tikettejä, esim. hyvitys status:open',

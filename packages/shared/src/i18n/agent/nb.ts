@@ -45,6 +45,7 @@ export const messages: Record<keyof typeof english, string> = {
   'shell.logout': 'Logg ut',
 
   'tickets.count': '{count, plural, one {# sak} other {# saker}}',
+  'tickets.countAtLeast': '{count, plural, other {#+ saker}}',
 
   'search.label': 'Søk i saker',
   'search.placeholder': 'Søk i saker, f.eks. refusjon status:open',
