@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import { queryRows } from '../../db/client.ts';
 import { startTestServer, type TestServer } from '../../../test/harness.ts';
 import { api, buildWorkspace, type TestUser } from '../../../test/factories.ts';
 import { messages, tickets } from '../../db/schema/index.ts';
@@ -109,5 +110,31 @@ describe('outbound e-mail through a real SMTP server', () => {
     expect(again.deliveryError).toMatch(/550|User unknown/);
     const sentReply = await api(server, admin).post(`/api/v1/tickets/${ticket.id}/messages`, { kind: 'note', body: 'internal' });
     expect((await api(server, admin).post(`/api/v1/tickets/${ticket.id}/messages/${sentReply.body.id}/resend`)).status).toBe(409);
+  });
+
+  it('lets an agent start a conversation by e-mail; the customer answer joins it by the reply token', async () => {
+    const started = await api(server, admin).post('/api/v1/email-tickets', { to: 'new-customer@customer.test', name: 'Nina New', subject: 'Your order has shipped', body: 'Hello Nina, your order is on its way.' });
+    expect(started.status).toBe(201);
+    expect(started.body).toMatchObject({ channel: 'email', status: 'open', subject: 'Your order has shipped' });
+    const sent = await sink.waitFor((raw) => raw.includes('Your order has shipped'));
+    const mail = await parseMail(sent.raw);
+    expect(mail.subject).toBe(`Your order has shipped [#${started.body.number}]`);
+    expect(sent.to).toEqual(['new-customer@customer.test']);
+    expect(mail.headers['auto-submitted']).toBeUndefined();
+    await deliver(rawMail({ from: 'new-customer@customer.test', to: mail.replyTo[0].address, subject: `Re: ${mail.subject}`, body: 'Great, thanks!' }));
+    const rows = await server.services.db.select().from(messages).where(eq(messages.ticketId, started.body.id));
+    expect(rows.map((row) => row.bodyText)).toEqual(expect.arrayContaining(['Hello Nina, your order is on its way.', 'Great, thanks!']));
+  });
+
+  it('never acknowledges an automatic reply', async () => {
+    await deliver(rawMail({ from: 'robot@customer.test', to: mailbox.address, subject: 'Out of office', headers: { 'Auto-Submitted': 'auto-replied' } }));
+    const [ticket] = await server.services.db.select().from(tickets).where(eq(tickets.subject, 'Out of office'));
+    expect(ticket).toBeDefined();
+    const notifications = async (ticketId: string) =>
+      (await queryRows<{ n: number }>(server.services.db, sql`select count(*)::int as n from pgboss.job where name = 'email.notify' and data->>'ticketId' = ${ticketId}`))[0].n;
+    expect(await notifications(ticket.id)).toBe(0);
+    await deliver(rawMail({ from: 'human@customer.test', to: mailbox.address, subject: 'A real question' }));
+    const [human] = await server.services.db.select().from(tickets).where(eq(tickets.subject, 'A real question'));
+    expect(await notifications(human.id)).toBe(1);
   });
 });

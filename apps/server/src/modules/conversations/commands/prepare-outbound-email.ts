@@ -40,7 +40,8 @@ export async function prepareOutboundEmail(ctx: CommandContext, { ticket, ticket
     replyTo: replyAddress(mailbox.address, thread.replyToken),
     to: { name: requester.name, address: requester.address },
     cc: thread.ccAddresses.filter((address) => address !== requester.address.toLowerCase()),
-    subject: `Re: ${ticket.subject} [#${ticket.number}]`,
+    // The first mail of a conversation an agent starts has no "Re:".
+    subject: `${earlier.length ? 'Re: ' : ''}${ticket.subject} [#${ticket.number}]`,
     messageId,
     inReplyTo: lastInbound ?? references.at(-1) ?? null,
     references: references.slice(-20),
