@@ -81,4 +81,32 @@ describe('mailboxes API', () => {
     const next = await api(server, admin).get(`/api/v1/mailboxes/${id}/inbound?limit=1&cursor=${all.body.nextCursor}`);
     expect(next.body.data[0].id).not.toBe(all.body.data[0].id);
   });
+
+  it('keeps mailboxes and their mail inside their workspace', async () => {
+    const mailbox = await api(server, admin).post('/api/v1/mailboxes', { address: uniqueAddress(), senderName: 'Mine' });
+    const stored = await hook(mailbox.body.id, rawMail({ to: mailbox.body.address }), mailbox.body.webhookSecret);
+    const other = (await buildWorkspace(server)).admin;
+    expect((await api(server, other).get(`/api/v1/mailboxes/${mailbox.body.id}`)).status).toBe(404);
+    expect((await api(server, other).get(`/api/v1/mailboxes/${mailbox.body.id}/inbound`)).status).toBe(404);
+    expect((await api(server, other).get(`/api/v1/inbound-emails/${stored.body.id}/raw`)).status).toBe(404);
+    expect((await api(server, other).post(`/api/v1/inbound-emails/${stored.body.id}/retry`)).status).toBe(404);
+    expect((await api(server, other).get('/api/v1/mailboxes')).body.data).toEqual([]);
+  });
+
+  it('refuses a webhook mail over the size limit with 413', async () => {
+    const small = await startTestServer({ emailMaxBytes: 2048 });
+    try {
+      const { admin: owner } = await buildWorkspace(small);
+      const created = await api(small, owner).post('/api/v1/mailboxes', { address: uniqueAddress(), senderName: 'Small' });
+      const response = await small.app.inject({
+        method: 'POST',
+        url: `/hooks/email/${created.body.id}`,
+        headers: { 'content-type': 'message/rfc822', 'x-tuki-token': created.body.webhookSecret },
+        payload: rawMail({ to: created.body.address, body: 'x'.repeat(4096) }),
+      });
+      expect(response.statusCode).toBe(413);
+    } finally {
+      await small.close();
+    }
+  });
 });
