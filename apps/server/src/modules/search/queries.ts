@@ -24,27 +24,81 @@ function configOf(language: SQL): SQL {
 
 /** How many of the most recently updated matches are ranked: keeps common words fast on large workspaces. */
 export const RANKED_CANDIDATES = 1000;
-/** Up to this many matches are fetched through the text index; more means the word is common. */
+/** Up to this many matches are fetched through the text index when the recent window has too few. */
 const PROBE_LIMIT = 5000;
-/** For a common word, candidates come from at most this many of the newest tickets. */
+/** The recent window: the newest this-many tickets, bounded by their oldest update time. */
 const RECENT_WINDOW = 100_000;
+const THRESHOLD_CACHE_MS = 30_000;
+const thresholds = new Map<string, { at: string | null; expiresAt: number }>();
+
+/** The update time of the `window`-th newest ticket (null when the workspace has fewer), cached briefly. */
+async function recentThreshold(db: Db, workspaceId: string, window: number): Promise<string | null> {
+  const key = `${workspaceId}:${window}`;
+  const hit = thresholds.get(key);
+  if (hit && hit.expiresAt > Date.now()) return hit.at;
+  const [row] = await queryRows<{ at: string }>(
+    db,
+    sql`select updated_at::text as at from tickets where workspace_id = ${workspaceId} and merged_into_id is null
+        order by updated_at desc nulls last offset ${window - 1} limit 1`,
+  );
+  const at = row?.at ?? null;
+  if (thresholds.size > 10_000) thresholds.clear();
+  thresholds.set(key, { at, expiresAt: Date.now() + THRESHOLD_CACHE_MS });
+  return at;
+}
+
+/** Ranks candidate tickets (a subquery over `tickets` that may use `query.q`) and reports how many candidates there were. */
+async function rankCandidates(db: Db, text: string, candidates: SQL, where: SQL, { limit, offset }: { limit: number; offset: number }) {
+  const rows = await queryRows<SearchRow & { candidates: number }>(
+    db,
+    sql`
+    with query as materialized (select (${textQuery(text)}) as q),
+    candidates as (${candidates})
+    select tickets.id, tickets.number::int as number, tickets.subject, tickets.status, tickets.language, tickets.updated_at::text as updated_at,
+           ts_rank('{0.1, 0.2, 0.4, 1.0}', tickets.search_vector, query.q)::float8 as rank, (count(*) over ())::int as candidates
+    from candidates tickets, query
+    where ${where}
+    order by rank desc, tickets.updated_at desc, tickets.id
+    limit ${limit} offset ${offset}`,
+  );
+  return { rows: rows.map(({ candidates: _, ...row }) => row), candidates: rows[0]?.candidates ?? 0 };
+}
 
 /**
  * Tickets whose search document (subject, weight A, and every message body, weight B) matches `text`,
  * ranked among the newest matches; `where` filters tickets (it must scope the workspace).
  *
- * The plan adapts to how common the words are: a probe through the GIN index fetches at most
- * PROBE_LIMIT matches; when that is all of them, the newest RANKED_CANDIDATES are ranked. A common
- * word instead walks the newest tickets in index order (at most RECENT_WINDOW) and ranks the first
- * RANKED_CANDIDATES matches, so neither rare nor common words read the whole table.
+ * The plan adapts to how common the words are. First the matches among the newest RECENT_WINDOW
+ * tickets are taken (the text index and the update-time index combined); when there are enough,
+ * the newest RANKED_CANDIDATES of them are ranked. Otherwise the word is rare: a probe through the
+ * text index over the whole workspace fetches at most PROBE_LIMIT matches and the newest are ranked.
  */
 export async function searchTickets(
   db: Db,
   workspaceId: string,
   text: string,
   where: SQL,
-  { limit, offset, probeLimit = PROBE_LIMIT, recentWindow = RECENT_WINDOW }: { limit: number; offset: number; probeLimit?: number; recentWindow?: number },
+  {
+    limit,
+    offset,
+    probeLimit = PROBE_LIMIT,
+    recentWindow = RECENT_WINDOW,
+    rankedCandidates = RANKED_CANDIDATES,
+  }: { limit: number; offset: number; probeLimit?: number; recentWindow?: number; rankedCandidates?: number },
 ): Promise<SearchRow[]> {
+  const threshold = await recentThreshold(db, workspaceId, recentWindow);
+  if (threshold) {
+    const recent = await rankCandidates(
+      db,
+      text,
+      sql`select tickets.* from tickets, query
+          where tickets.workspace_id = ${workspaceId} and tickets.search_vector @@ query.q and tickets.updated_at >= ${threshold}::timestamptz and ${where}
+          order by tickets.updated_at desc nulls last limit ${rankedCandidates}`,
+      where,
+      { limit, offset },
+    );
+    if (recent.candidates >= rankedCandidates) return recent.rows;
+  }
   const probe = await queryRows<{ id: string; updated_at: string }>(
     db,
     sql`
@@ -55,35 +109,9 @@ export async function searchTickets(
     limit ${probeLimit + 1}`,
   );
   if (!probe.length) return [];
-  const candidates =
-    probe.length <= probeLimit
-      ? sql`select tickets.* from tickets where tickets.id in (${sql.join(
-          probe
-            .sort((a, b) => (a.updated_at < b.updated_at ? 1 : -1))
-            .slice(0, RANKED_CANDIDATES)
-            .map((row) => sql`${row.id}::uuid`),
-          sql`, `,
-        )})`
-      : sql`select recent.* from (
-          select tickets.* from tickets
-          where tickets.workspace_id = ${workspaceId} and tickets.merged_into_id is null and ${where}
-          order by tickets.updated_at desc nulls last, tickets.id
-          limit ${recentWindow}
-        ) recent, query
-        where recent.search_vector @@ query.q
-        limit ${RANKED_CANDIDATES}`;
-  return queryRows<SearchRow>(
-    db,
-    sql`
-    with query as materialized (select (${textQuery(text)}) as q),
-    candidates as (${candidates})
-    select tickets.id, tickets.number::int as number, tickets.subject, tickets.status, tickets.language, tickets.updated_at::text as updated_at,
-           ts_rank('{0.1, 0.2, 0.4, 1.0}', tickets.search_vector, query.q)::float8 as rank
-    from candidates tickets, query
-    where ${where}
-    order by rank desc, tickets.updated_at desc, tickets.id
-    limit ${limit} offset ${offset}`,
-  );
+  const newest = probe.sort((a, b) => (a.updated_at < b.updated_at ? 1 : -1)).slice(0, rankedCandidates);
+  const { rows } = await rankCandidates(db, text, sql`select tickets.* from tickets where tickets.id in (${sql.join(newest.map((row) => sql`${row.id}::uuid`), sql`, `)})`, where, { limit, offset });
+  return rows;
 }
 
 /** Tickets matching `where` only (a filter-only search), most recently updated first. */

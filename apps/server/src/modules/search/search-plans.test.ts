@@ -22,12 +22,18 @@ describe('searchTickets plans', () => {
     const where = and(eq(tickets.workspaceId, workspace.id), isNull(tickets.mergedIntoId))!;
     const page = { limit: 10, offset: 0 };
     const rare = await searchTickets(server.services.db, workspace.id, 'invoice', where, page);
-    const common = await searchTickets(server.services.db, workspace.id, 'invoice', where, { ...page, probeLimit: 1 });
-    const narrowWindow = await searchTickets(server.services.db, workspace.id, 'invoice', where, { ...page, probeLimit: 1, recentWindow: 2 });
+    const windowed = await searchTickets(server.services.db, workspace.id, 'invoice', where, { ...page, recentWindow: 3 });
+    const probed = await searchTickets(server.services.db, workspace.id, 'invoice', where, { ...page, recentWindow: 100 });
     expect(rare).toHaveLength(6);
-    expect(common.map((row) => row.id)).toEqual(rare.map((row) => row.id));
     expect(rare[0].rank).toBeGreaterThan(rare[5].rank);
-    expect(narrowWindow).toHaveLength(2);
+    // Too few matches in a 3-ticket window: the whole-workspace probe finds all six, best first.
+    expect(windowed.map((row) => row.id)).toEqual(rare.map((row) => row.id));
+    expect(probed.map((row) => row.id)).toEqual(rare.map((row) => row.id));
+    // Enough matches in the window: only the newest candidates are ranked.
+    const common = await searchTickets(server.services.db, workspace.id, 'invoice', where, { ...page, recentWindow: 4, rankedCandidates: 2 });
+    expect(common).toHaveLength(2);
+    const newestTwo = [...rare].sort((a, b) => (a.updated_at < b.updated_at ? 1 : -1)).slice(0, 2).map((row) => row.id).sort();
+    expect(common.map((row) => row.id).sort()).toEqual(newestTwo);
     expect(await searchTickets(server.services.db, workspace.id, 'nonexistentword', where, page)).toEqual([]);
   });
 });
