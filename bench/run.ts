@@ -78,24 +78,35 @@ async function prepare(database: Database, services: Services) {
   return { workspaceId: workspace.id, token, bigTicketId, allOpenViewId: allOpen.id, emails: emails.map((row) => row.value) };
 }
 
-async function startServer(database: Database, services: Services): Promise<{ stop(): Promise<void> }> {
+async function startServer(database: Database, services: Services, instances = 1): Promise<{ stop(): Promise<void> }> {
   if (engine === 'pglite') {
     const realtime = await startRealtimeHub(database);
     const app = await buildApp({ services, realtime });
     await app.listen({ port, host: '127.0.0.1' });
     return { stop: async () => { await app.close(); await realtime.close(); } };
   }
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts', '--role', 'web'], {
-    cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', SEED_DEMO: 'false', LOG_LEVEL: 'warn', DB_POOL_SIZE: '40' },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  for (let i = 0; i < 120; i++) {
-    const up = await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok).catch(() => false);
-    if (up) break;
-    await new Promise((resolve) => setTimeout(resolve, 500));
+  const children: ChildProcess[] = [];
+  for (let i = 0; i < instances; i++) {
+    children.push(
+      spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts', '--role', 'web'], {
+        cwd: root,
+        env: { ...process.env, PORT: String(port + i), HOST: '127.0.0.1', SEED_DEMO: 'false', LOG_LEVEL: 'warn', DB_POOL_SIZE: '40' },
+        stdio: ['ignore', 'inherit', 'inherit'],
+      }),
+    );
   }
-  return { stop: async () => { child.kill('SIGTERM'); await new Promise((resolve) => child.once('exit', resolve)); } };
+  for (let i = 0; i < instances; i++) {
+    for (let attempt = 0; attempt < 120; attempt++) {
+      const up = await fetch(`http://127.0.0.1:${port + i}/health`).then((r) => r.ok).catch(() => false);
+      if (up) break;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+  return {
+    stop: async () => {
+      await Promise.all(children.map((child) => { child.kill('SIGTERM'); return new Promise((resolve) => child.once('exit', resolve)); }));
+    },
+  };
 }
 
 function pgbenchCeiling(url: string): ScenarioResult[] {
@@ -138,7 +149,7 @@ async function main() {
   const config = { ...loadConfig({ SEED_DEMO: 'false' }), storageDir: mkdtempSync(join(tmpdir(), 'tuki-bench-files-')) };
   const services: Services = { db: database.db, queue, storage: createDiskStorage(config.storageDir), config };
   const data = await prepare(database, services);
-  const server = await startServer(database, services);
+  let server = await startServer(database, services);
   const client = createClient(`http://127.0.0.1:${port}`, data.token, 64);
   const results: ScenarioResult[] = [];
   const run = async (result: Promise<ScenarioResult>) => {
@@ -153,18 +164,25 @@ async function main() {
         await client.post('/api/v1/tickets', { subject: `Tilaus ${i} ei ole saapunut`, body: 'Hei! Tilaukseni ei ole vieläkään saapunut, vaikka lupasitte toimituksen viime viikolla. Voitteko tarkistaa tilanteen?', requester: { email }, priority: 'normal', tags: ['delivery'] });
       }, { durationMs: seconds * 1000 }));
     }
-    await run(measure('view page (GET /api/v1/views/:id/tickets, 50 rows)', 8, async () => {
-      await client.get(`/api/v1/views/${data.allOpenViewId}/tickets?limit=50`);
-    }, { durationMs: seconds * 1000 }));
-    await run(measure('ticket with 50 messages (GET ticket + messages)', 8, async () => {
-      await Promise.all([client.get(`/api/v1/tickets/${data.bigTicketId}`), client.get(`/api/v1/tickets/${data.bigTicketId}/messages?limit=100`)]);
-    }, { durationMs: seconds * 1000 }));
-    await run(measure('full-text search (GET /api/v1/search)', 8, async (i) => {
-      await client.get(`/api/v1/search?q=${encodeURIComponent(SEARCH_TERMS[Math.abs(i) % SEARCH_TERMS.length])}&limit=25`);
-    }, { durationMs: seconds * 1000 }));
-    await run(measure('view counts (GET /api/v1/views)', 8, async () => {
-      await client.get('/api/v1/views');
-    }, { durationMs: seconds * 1000 }));
+    const reads: [string, (i: number) => Promise<unknown>][] = [
+      ['view page (GET /api/v1/views/:id/tickets, 50 rows)', () => client.get(`/api/v1/views/${data.allOpenViewId}/tickets?limit=50`)],
+      ['ticket with 50 messages (GET ticket + messages)', () => Promise.all([client.get(`/api/v1/tickets/${data.bigTicketId}`), client.get(`/api/v1/tickets/${data.bigTicketId}/messages?limit=100`)])],
+      ['full-text search (GET /api/v1/search)', (i) => client.get(`/api/v1/search?q=${encodeURIComponent(SEARCH_TERMS[Math.abs(i) % SEARCH_TERMS.length])}&limit=25`)],
+      ['view counts (GET /api/v1/views)', () => client.get('/api/v1/views')],
+    ];
+    for (const [name, read] of reads) {
+      for (const concurrency of [1, 8]) await run(measure(name, concurrency, async (i) => { await read(i); }, { durationMs: seconds * 1000 }));
+    }
+    if (databaseUrl) {
+      await server.stop();
+      server = await startServer(database, services, 2);
+      const second = createClient(`http://127.0.0.1:${port + 1}`, data.token, 64);
+      await run(measure('create ticket, 2 web instances', 32, async (i) => {
+        const target = i % 2 ? second : client;
+        await target.post('/api/v1/tickets', { subject: `Tilaus ${i} ei ole saapunut`, body: 'Hei! Tilaukseni ei ole vieläkään saapunut, vaikka lupasitte toimituksen viime viikolla. Voitteko tarkistaa tilanteen?', requester: { email: data.emails[Math.abs(i) % data.emails.length] }, priority: 'normal', tags: ['delivery'] });
+      }, { durationMs: seconds * 1000 }));
+      second.close();
+    }
     if (databaseUrl) results.push(...pgbenchCeiling(databaseUrl));
   } finally {
     client.close();
