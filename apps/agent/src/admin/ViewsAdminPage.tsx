@@ -6,13 +6,15 @@ import { useViews } from '../shell/ViewsProvider.tsx';
 import { useToast } from '../common/ToastProvider.tsx';
 import { ErrorBanner } from '../common/ErrorBanner.tsx';
 import { sortFieldLabel, viewName } from '../common/labels.ts';
-import { conditionFieldLabel, operatorLabel, valueToText } from './viewLabels.ts';
+import { useDirectory } from '../session/DirectoryProvider.tsx';
+import { conditionFieldLabel, conditionValueLabel, operatorLabel } from './viewLabels.ts';
 import { ViewEditor } from './ViewEditor.tsx';
 
 /** Shared and personal views: create, edit conditions and sorting, delete. */
 export function ViewsAdminPage() {
   const t = useT();
   const toast = useToast();
+  const directory = useDirectory();
   const { views, error, reload } = useViews();
   const [editing, setEditing] = useState<ViewSchema | 'new' | null>(null);
 
@@ -44,7 +46,7 @@ export function ViewsAdminPage() {
                 <td><strong>{viewName(t, view)}</strong></td>
                 <td className="muted small">
                   {view.conditions.map((condition, index) => (
-                    <div key={index}>{conditionFieldLabel(t, condition.field)} {operatorLabel(t, condition.operator)} {valueToText(condition.value)}</div>
+                    <div key={index}>{conditionFieldLabel(t, condition.field)} {operatorLabel(t, condition.operator)} {conditionValueLabel(t, condition, directory)}</div>
                   ))}
                 </td>
                 <td>{sortFieldLabel(t, view.sortBy)} {view.sortOrder === 'asc' ? '▲' : '▼'}</td>

@@ -1,5 +1,7 @@
 import type { ViewCondition } from '@tuki/shared';
+import { CHANNELS, LANGUAGES, TICKET_PRIORITIES, TICKET_TYPES } from '@tuki/shared/enums';
 import type { Translate } from '../i18n/I18nProvider.tsx';
+import { channelLabel, languageName, priorityLabel, statusLabel, typeLabel } from '../common/labels.ts';
 
 /** Fields a view condition can test. */
 export const CONDITION_FIELDS: ViewCondition['field'][] = ['status', 'priority', 'type', 'channel', 'assignee', 'group', 'tag', 'requester', 'language', 'due', 'created', 'updated', 'custom'];
@@ -59,4 +61,31 @@ export function textToValue(text: string, operator: ViewCondition['operator']): 
   if (operator === 'in' || operator === 'not_in') return text.split(',').map((part) => part.trim()).filter(Boolean);
   if (operator === 'older_than_hours') return Number(text);
   return text.trim();
+}
+
+/** Names for ids in condition values (the directory of agents and groups). */
+export type ConditionNames = { userName: (id: string) => string | null; groupName: (id: string) => string | null };
+
+function isOneOf<T extends string>(values: readonly T[], value: string): value is T {
+  return (values as readonly string[]).includes(value);
+}
+
+function conditionWord(t: Translate, field: ViewCondition['field'], value: string, names: ConditionNames): string {
+  switch (field) {
+    case 'status': return statusLabel(t, value);
+    case 'priority': return isOneOf(TICKET_PRIORITIES, value) ? priorityLabel(t, value) : value;
+    case 'type': return isOneOf(TICKET_TYPES, value) ? typeLabel(t, value) : value;
+    case 'channel': return isOneOf(CHANNELS, value) ? channelLabel(t, value) : value;
+    case 'language': return isOneOf(LANGUAGES, value) ? languageName(t, value) : value;
+    case 'assignee': return value === 'me' ? t('condition.me') : value === 'none' ? t('ticket.unassigned') : (names.userName(value) ?? value);
+    case 'group': return value === 'mine' ? t('condition.myGroups') : (names.groupName(value) ?? value);
+    default: return value;
+  }
+}
+
+/** A condition value as the reader says it: translated statuses and priorities, names instead of ids, "me" and "my groups". */
+export function conditionValueLabel(t: Translate, condition: ViewCondition, names: ConditionNames): string {
+  if (condition.value === undefined || condition.value === null) return '';
+  const values = Array.isArray(condition.value) ? condition.value : [condition.value];
+  return values.map((value) => conditionWord(t, condition.field, String(value), names)).join(', ');
 }

@@ -93,7 +93,7 @@ export function InboxPage() {
         <button
           type="button"
           className="btn btn-small"
-          aria-label={t('inbox.sortOrder')}
+          title={t('inbox.sortOrder')}
           onClick={() => sort && setSort({ ...sort, sortOrder: sort.sortOrder === 'asc' ? 'desc' : 'asc' })}
         >
           {sort?.sortOrder === 'asc' ? t('inbox.ascending') : t('inbox.descending')}

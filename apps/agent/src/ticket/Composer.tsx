@@ -1,4 +1,4 @@
-import { forwardRef, useEffect, useImperativeHandle, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { forwardRef, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import type { MessageKind, MessageSchema, TicketStatus } from '@tuki/shared';
 import { TICKET_STATUSES } from '@tuki/shared/enums';
 import { ticketsApi } from '../api/endpoints.ts';
@@ -29,8 +29,16 @@ export const Composer = forwardRef<ComposerHandle, Props>(function Composer({ ti
   const [error, setError] = useState<unknown>(null);
   const [dragging, setDragging] = useState(false);
   const textareaRef = useRef<HTMLTextAreaElement>(null);
+  // Where the caret goes once an inserted mention is on screen; set before the next key press is handled.
+  const caretAfterUpdate = useRef<number | null>(null);
   const typingTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const mentions = useMentions(directory.users);
+
+  useLayoutEffect(() => {
+    if (caretAfterUpdate.current === null || !textareaRef.current) return;
+    textareaRef.current.setSelectionRange(caretAfterUpdate.current, caretAfterUpdate.current);
+    caretAfterUpdate.current = null;
+  }, [draft.text]);
   const upload = useAttachmentUpload((attachment) => update((current) => ({ attachments: [...current.attachments, attachment] })));
 
   useEffect(
@@ -67,7 +75,7 @@ export const Composer = forwardRef<ComposerHandle, Props>(function Composer({ ti
     update((current) => ({ text, mentionIds: [...new Set([...current.mentionIds, user.id])] }));
     mentions.close();
     const position = mentions.start + user.name.length + 2;
-    requestAnimationFrame(() => textarea.setSelectionRange(position, position));
+    caretAfterUpdate.current = position;
   };
 
   const send = async () => {

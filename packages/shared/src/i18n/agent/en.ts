@@ -292,6 +292,8 @@ export const messages = {
   'condition.isNotEmpty': 'is not empty',
   'condition.overdue': 'is overdue',
   'condition.olderThanHours': 'is older than (hours)',
+  'condition.me': 'me',
+  'condition.myGroups': 'one of my groups',
 
   'admin.title': 'Settings',
   'admin.onlyAdmins': 'Only admins and supervisors can open the settings.',

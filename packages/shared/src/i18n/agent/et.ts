@@ -294,6 +294,8 @@ export const messages: Record<keyof typeof english, string> = {
   'condition.isNotEmpty': 'ei ole tühi',
   'condition.overdue': 'on tähtaja ületanud',
   'condition.olderThanHours': 'on vanem kui (tundi)',
+  'condition.me': 'mina',
+  'condition.myGroups': 'üks minu gruppidest',
 
   'admin.title': 'Seaded',
   'admin.onlyAdmins': 'Seadeid saavad avada ainult administraatorid ja juhid.',

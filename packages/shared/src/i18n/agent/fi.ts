@@ -294,6 +294,8 @@ export const messages: Record<keyof typeof english, string> = {
   'condition.isNotEmpty': 'ei ole tyhjä',
   'condition.overdue': 'on myöhässä',
   'condition.olderThanHours': 'on vanhempi kuin (tuntia)',
+  'condition.me': 'minä',
+  'condition.myGroups': 'jokin omista ryhmistäni',
 
   'admin.title': 'Asetukset',
   'admin.onlyAdmins': 'Vain ylläpitäjät ja esihenkilöt voivat avata asetukset.',

@@ -294,6 +294,8 @@ export const messages: Record<keyof typeof english, string> = {
   'condition.isNotEmpty': 'er ikke tom',
   'condition.overdue': 'har passert fristen',
   'condition.olderThanHours': 'er eldre enn (timer)',
+  'condition.me': 'meg',
+  'condition.myGroups': 'en av gruppene mine',
 
   'admin.title': 'Innstillinger',
   'admin.onlyAdmins': 'Bare administratorer og ledere kan åpne innstillingene.',
