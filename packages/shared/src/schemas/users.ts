@@ -58,6 +58,10 @@ export const GroupBody = Type.Object({
 });
 export type GroupBody = Static<typeof GroupBody>;
 
+/** Body to change a group: any subset of the fields. */
+export const UpdateGroupBody = Type.Partial(GroupBody);
+export type UpdateGroupBody = Static<typeof UpdateGroupBody>;
+
 /** Login body. */
 export const LoginBody = Type.Object({
   email: Type.String({ minLength: 3, maxLength: 320 }),

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { GroupBody, GroupSchema, IdParams } from '@tuki/shared';
+import { GroupBody, GroupSchema, IdParams, UpdateGroupBody } from '@tuki/shared';
 import type { App } from '../../http/types.ts';
 import { requireRole } from '../../lib/roles.ts';
 import { findGroupMemberIds, findGroups, getGroup } from './queries.ts';
@@ -28,10 +28,10 @@ export function registerGroupRoutes(app: App) {
     return reply.status(201).send(presentGroup(group, await findGroupMemberIds(request.ctx.db, group.id)));
   });
 
-  app.patch('/api/v1/groups/:id', { schema: { tags, params: IdParams, body: GroupBody, response: { 200: GroupSchema } } }, async (request) => {
+  app.patch('/api/v1/groups/:id', { schema: { tags, params: IdParams, body: UpdateGroupBody, response: { 200: GroupSchema } } }, async (request) => {
     const existing = await getGroup(request.ctx.db, request.actor.workspaceId, request.params.id);
     requireRole(request.actor, 'admin', 'manage groups');
-    const group = await saveGroup(request.ctx, request.body, existing);
+    const group = await saveGroup(request.ctx, { ...request.body, name: request.body.name ?? existing.name }, existing);
     return presentGroup(group, await findGroupMemberIds(request.ctx.db, group.id));
   });
 

@@ -144,12 +144,4 @@ describe('concurrent requests', () => {
     expect(new Set(results.map((res) => res.body.requesterId)).size).toBe(1);
     expect(new Set(results.map((res) => res.body.number)).size).toBe(8);
   });
-
-  it('answers 409, not 500, for a duplicate group name', async () => {
-    const { admin } = await buildWorkspace(server);
-    expect((await api(server, admin).post('/api/v1/groups', { name: 'Billing' })).status).toBe(201);
-    const again = await api(server, admin).post('/api/v1/groups', { name: 'billing' });
-    expect(again.status).toBe(409);
-    expect(again.body.error.code).toBe('conflict');
-  });
 });
