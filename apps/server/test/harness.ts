@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -53,29 +52,43 @@ export type TestServer = {
   close(): Promise<void>;
 };
 
-/** Starts Tuki's web role on a fresh test database. Call in beforeAll; close in afterAll. */
-export async function startTestServer(overrides: Partial<Config> = {}): Promise<TestServer> {
-  const storageDir = mkdtempSync(join(tmpdir(), 'tuki-files-'));
-  const config = { ...loadConfig({ SEED_DEMO: 'false', LOG_LEVEL: 'silent' }), storageDir, ...overrides };
-  const { database, url: databaseUrl, drop } = await openTestDatabase();
+/** A running web role on an open database: what the test servers and second instances share. */
+export type WebInstance = Pick<TestServer, 'app' | 'services' | 'queue' | 'realtime'> & { close(): Promise<void> };
+
+/** Starts the web role (queue, realtime hub, cache invalidations, HTTP app) on an open database; `close` leaves the database open. */
+export async function startWebInstance(database: Database, config: Config, { agentAppDir = null }: { agentAppDir?: string | null } = {}): Promise<WebInstance> {
   const stopListening = await listenForInvalidations(database);
   const queue = await startQueue(database, { supervise: false });
-  const services: Services = { db: database.db, queue, storage: createDiskStorage(storageDir), config };
+  const services: Services = { db: database.db, queue, storage: createDiskStorage(config.storageDir), config };
   const realtime = await startRealtimeHub(database);
-  const app = await buildApp({ services, realtime });
+  const app = await buildApp({ services, realtime, agentAppDir });
   return {
     app,
     services,
-    database,
     queue,
     realtime,
-    config,
-    databaseUrl,
     async close() {
       await app.close();
       await realtime.close();
       await stopListening();
       await queue.stop();
+    },
+  };
+}
+
+/** Starts Tuki's web role on a fresh test database. Call in beforeAll; close in afterAll. */
+export async function startTestServer(overrides: Partial<Config> = {}, { agentAppDir = null }: { agentAppDir?: string | null } = {}): Promise<TestServer> {
+  const storageDir = mkdtempSync(join(tmpdir(), 'tuki-files-'));
+  const config = { ...loadConfig({ SEED_DEMO: 'false', LOG_LEVEL: 'silent' }), storageDir, ...overrides };
+  const { database, url: databaseUrl, drop } = await openTestDatabase();
+  const instance = await startWebInstance(database, config, { agentAppDir });
+  return {
+    ...instance,
+    database,
+    config,
+    databaseUrl,
+    async close() {
+      await instance.close();
       await database.close();
       await drop();
       rmSync(storageDir, { recursive: true, force: true });
@@ -90,19 +103,12 @@ export type SecondInstance = Pick<TestServer, 'app' | 'services' | 'database' | 
 export async function startSecondInstance(server: TestServer): Promise<SecondInstance> {
   if (!server.databaseUrl) throw new Error('A second instance needs PostgreSQL: set DATABASE_URL');
   const database = await openDatabase({ databaseUrl: server.databaseUrl, poolSize: 5 });
-  const queue = await startQueue(database, { supervise: false });
-  const services: Services = { ...server.services, db: database.db, queue };
-  const realtime = await startRealtimeHub(database);
-  const app = await buildApp({ services, realtime });
+  const instance = await startWebInstance(database, server.config);
   return {
-    app,
-    services,
+    ...instance,
     database,
-    realtime,
     async close() {
-      await app.close();
-      await realtime.close();
-      await queue.stop();
+      await instance.close();
       await database.close();
     },
   };
