@@ -5,7 +5,7 @@ import { findInboundEmailWithRaw, findOwnAddresses, getMailboxById, hasPendingPa
 import { deferInboundEmail } from '../../modules/mailboxes/commands/defer-inbound-email.ts';
 import { settleInboundEmail, type InboundVerdict } from '../../modules/mailboxes/commands/settle-inbound-email.ts';
 import { failInboundEmail } from '../../modules/mailboxes/commands/fail-inbound-email.ts';
-import type { StoredEmailAttachment } from '../../modules/conversations/email-attachments.ts';
+import type { StoredAttachment } from '../../modules/attachments/commands/record-stored-attachments.ts';
 import { parseMail, type ParsedInboundMail } from './parse-mail.ts';
 import { classifyInboundMail } from './classify-inbound-mail.ts';
 import { extractReply } from './extract-reply.ts';
@@ -83,8 +83,8 @@ async function judge(services: Services, mailbox: MailboxRow, inboundId: string,
   };
 }
 
-async function storeAttachments(services: Services, mail: ParsedInboundMail): Promise<StoredEmailAttachment[]> {
-  const stored: StoredEmailAttachment[] = [];
+async function storeAttachments(services: Services, mail: ParsedInboundMail): Promise<StoredAttachment[]> {
+  const stored: StoredAttachment[] = [];
   for (const [index, part] of mail.attachments.entries()) {
     const put = await services.storage.put(part.content);
     stored.push({

@@ -7,7 +7,8 @@ import type { JobAttempt } from '../../lib/queue.ts';
 import { getMessageWithDetails, getTicket } from '../../modules/tickets/queries.ts';
 import { prepareOutboundEmail, type OutboundEmail } from '../../modules/conversations/commands/prepare-outbound-email.ts';
 import { recordEmailDelivery } from '../../modules/conversations/commands/record-email-delivery.ts';
-import { findContactEmail, findEmailTemplateOverrides } from '../../modules/conversations/queries.ts';
+import { findEmailTemplateOverrides } from '../../modules/conversations/queries.ts';
+import { findFirstEmail } from '../../modules/contacts/queries.ts';
 import { renderTemplate, templateFor, type NotificationKind } from '../../modules/conversations/notification-templates.ts';
 import { createMailTransport } from './mail-transport.ts';
 import { emailDomain } from './email-domain.ts';
@@ -45,7 +46,7 @@ export async function sendTicketEmail(services: Services, messageId: string, att
 export async function sendNotificationEmail(services: Services, { workspaceId, ticketId, kind }: { workspaceId: string; ticketId: string; kind: NotificationKind }, attempt: Pick<JobAttempt, 'isFinal'> = { isFinal: true }): Promise<void> {
   const ctx = { ...services, actor: systemActor(workspaceId, 'Email') };
   const ticket = await getTicket(services.db, workspaceId, ticketId);
-  const requester = await findContactEmail(services.db, ticket.requesterId);
+  const requester = await findFirstEmail(services.db, ticket.requesterId);
   if (!requester || requester.bouncing) return;
   try {
     const out = await prepareOutboundEmail(ctx, { ticket, ticketMessageId: null, domain: emailDomain(services.config) });

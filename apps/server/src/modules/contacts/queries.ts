@@ -89,3 +89,15 @@ export async function findCompanies(db: Db, workspaceId: string, { q, limit, aft
     .limit(limit + 1);
   return { rows: rows.slice(0, limit), hasMore: rows.length > limit };
 }
+
+/** A contact's first e-mail address with their name and language, and whether the address is known to bounce. */
+export async function findFirstEmail(db: Db, contactId: string): Promise<{ address: string; name: string; language: string; bouncing: boolean } | undefined> {
+  const [row] = await db
+    .select({ address: contactIdentities.display, name: contacts.name, language: contacts.language, bouncingAt: contactIdentities.bouncingAt })
+    .from(contactIdentities)
+    .innerJoin(contacts, eq(contacts.id, contactIdentities.contactId))
+    .where(and(eq(contactIdentities.contactId, contactId), eq(contactIdentities.kind, 'email')))
+    .orderBy(asc(contactIdentities.createdAt))
+    .limit(1);
+  return row && { address: row.address, name: row.name, language: row.language, bouncing: row.bouncingAt !== null };
+}

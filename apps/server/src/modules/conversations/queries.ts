@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { contactIdentities, contacts, emailMessageIds, emailTemplates, ticketEmailThreads } from '../../db/schema/index.ts';
+import { emailMessageIds, emailTemplates, ticketEmailThreads } from '../../db/schema/index.ts';
 
 /** The e-mail side of a ticket. */
 export type EmailThreadRow = typeof ticketEmailThreads.$inferSelect;
@@ -67,16 +67,4 @@ export async function findSentMessage(db: Db, workspaceId: string, messageId: st
 /** A workspace's template overrides. */
 export async function findEmailTemplateOverrides(db: Db, workspaceId: string) {
   return db.select().from(emailTemplates).where(eq(emailTemplates.workspaceId, workspaceId));
-}
-
-/** A contact's first e-mail address and whether it is known to bounce (read from the contacts' identities). */
-export async function findContactEmail(db: Db, contactId: string): Promise<{ address: string; name: string; language: string; bouncing: boolean } | undefined> {
-  const [row] = await db
-    .select({ address: contactIdentities.display, name: contacts.name, language: contacts.language, bouncingAt: contactIdentities.bouncingAt })
-    .from(contactIdentities)
-    .innerJoin(contacts, eq(contacts.id, contactIdentities.contactId))
-    .where(and(eq(contactIdentities.contactId, contactId), eq(contactIdentities.kind, 'email')))
-    .orderBy(asc(contactIdentities.createdAt))
-    .limit(1);
-  return row && { address: row.address, name: row.name, language: row.language, bouncing: row.bouncingAt !== null };
 }

@@ -2,7 +2,8 @@ import { AppError } from '../../../lib/errors.ts';
 import type { CommandContext } from '../../../lib/context.ts';
 import type { TicketRow } from '../../tickets/queries.ts';
 import { findMailboxes, getMailbox, type MailboxRow } from '../../mailboxes/queries.ts';
-import { findContactEmail, findThread, findThreadMessageIds } from '../queries.ts';
+import { findThread, findThreadMessageIds } from '../queries.ts';
+import { findFirstEmail } from '../../contacts/queries.ts';
 import { ensureEmailThread, replyAddress } from '../email-thread.ts';
 import { reserveOutboundMessageId } from './reserve-outbound-message-id.ts';
 
@@ -28,7 +29,7 @@ export async function prepareOutboundEmail(ctx: CommandContext, { ticket, ticket
     : (await findMailboxes(ctx.db, ticket.workspaceId)).find((row) => row.active);
   if (!mailbox) throw new AppError('unprocessable', 'The workspace has no active mailbox to send from');
   const thread = await ensureEmailThread(ctx.db, { workspaceId: ticket.workspaceId, ticketId: ticket.id, mailboxId: mailbox.id });
-  const requester = await findContactEmail(ctx.db, ticket.requesterId);
+  const requester = await findFirstEmail(ctx.db, ticket.requesterId);
   if (!requester) throw new AppError('unprocessable', 'The requester has no e-mail address');
   const earlier = await findThreadMessageIds(ctx.db, ticket.id);
   const messageId = await reserveOutboundMessageId(ctx, { ticketId: ticket.id, ticketMessageId, domain });

@@ -11,7 +11,7 @@ import { linkTickets } from '../../tickets/commands/link-tickets.ts';
 import { findMessages, findTicketByNumber, getTicket, type TicketRow } from '../../tickets/queries.ts';
 import { findThread, findThreadByToken, findTicketIdByMessageIds } from '../queries.ts';
 import { cleanSubject, ensureEmailThread } from '../email-thread.ts';
-import { insertEmailAttachments, type StoredEmailAttachment } from '../email-attachments.ts';
+import { recordStoredAttachments, type StoredAttachment } from '../../attachments/commands/record-stored-attachments.ts';
 
 /** An inbound mail after the channel parsed it: addresses, threading hints, the split body and stored attachments. */
 export type InboundEmailMessage = {
@@ -29,7 +29,7 @@ export type InboundEmailMessage = {
   replyToken: string | null;
   subjectTicketNumber: number | null;
   body: { visibleText: string; fullText: string; quotedText: string; signature: string; html: string | null; blockedRemoteImages: number };
-  attachments: StoredEmailAttachment[];
+  attachments: StoredAttachment[];
   /** Addresses of our own mailboxes (never recorded as copied people). */
   ownAddresses: string[];
   reopenClosedDays: number;
@@ -72,14 +72,14 @@ export async function receiveInboundEmail(ctx: CommandContext, mail: InboundEmai
     let messageId: string;
     const metadata = { email: emailMetadata(mail) };
     if (ticket && result === 'added') {
-      const attachmentIds = await insertEmailAttachments(tx.db, workspaceId, mail.attachments);
+      const attachmentIds = await recordStoredAttachments(tx.db, workspaceId, mail.attachments);
       const added = await addMessage(tx, ticket, { kind: 'reply', body: bodyOf(mail), bodyHtml: mail.body.html, author: { contactId: contact.id }, channel: 'email', metadata, attachmentIds });
       messageId = added.message.id;
     } else {
       if (!ticket) ticket = await createTicket(tx, { subject: cleanSubject(mail.subject), body: bodyOf(mail), requester: { id: contact.id }, channel: 'email', groupId: mail.mailbox.groupId }, { bodyHtml: mail.body.html, messageMetadata: metadata });
       const first = await findMessages(tx.db, ticket.id, { limit: 1 });
       messageId = first.rows[0].message.id;
-      await insertEmailAttachments(tx.db, workspaceId, mail.attachments, { ticketId: ticket.id, messageId });
+      await recordStoredAttachments(tx.db, workspaceId, mail.attachments, { ticketId: ticket.id, messageId });
     }
     await ensureEmailThread(tx.db, { workspaceId, ticketId: ticket.id, mailboxId: mail.mailbox.id, ccAddresses: copied });
     if (mail.messageId) await tx.db.insert(emailMessageIds).values({ workspaceId, messageId: mail.messageId, ticketId: ticket.id, ticketMessageId: messageId, direction: 'in' });

@@ -1,8 +1,7 @@
-import { and, eq } from 'drizzle-orm';
-import { messages } from '../../../db/schema/index.ts';
 import { inTransaction, type CommandContext } from '../../../lib/context.ts';
 import { AppError } from '../../../lib/errors.ts';
 import type { TicketRow } from '../../tickets/queries.ts';
+import { setMessageDelivery } from '../../tickets/commands/set-message-delivery.ts';
 
 /** Queues a failed or bounced outbound mail for another attempt (same Message-ID). */
 export async function resendEmail(ctx: CommandContext, ticket: TicketRow, message: { id: string; ticketId: string; deliveryStatus: string | null }): Promise<void> {
@@ -11,10 +10,7 @@ export async function resendEmail(ctx: CommandContext, ticket: TicketRow, messag
     throw new AppError('conflict', `Only failed or bounced mail can be resent; this one is ${message.deliveryStatus ?? 'not an e-mail'}`);
   }
   await inTransaction(ctx, async (tx) => {
-    await tx.db
-      .update(messages)
-      .set({ deliveryStatus: 'queued', deliveryError: null })
-      .where(and(eq(messages.workspaceId, ticket.workspaceId), eq(messages.id, message.id)));
+    await setMessageDelivery(tx.db, { workspaceId: ticket.workspaceId, messageId: message.id, status: 'queued' });
     await ctx.queue.enqueue(tx.db, 'email.send', { messageId: message.id });
   });
 }

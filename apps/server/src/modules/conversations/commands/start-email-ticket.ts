@@ -1,8 +1,7 @@
-import { and, eq } from 'drizzle-orm';
-import { messages } from '../../../db/schema/index.ts';
 import { inTransaction, type CommandContext } from '../../../lib/context.ts';
 import { AppError } from '../../../lib/errors.ts';
 import { createTicket } from '../../tickets/commands/create-ticket.ts';
+import { setMessageDelivery } from '../../tickets/commands/set-message-delivery.ts';
 import { findMessages, type TicketRow } from '../../tickets/queries.ts';
 import { findMailboxes, getMailbox } from '../../mailboxes/queries.ts';
 import { ensureEmailThread } from '../email-thread.ts';
@@ -24,7 +23,7 @@ export async function startEmailTicket(ctx: CommandContext, input: StartEmailTic
     );
     const messageId = (await findMessages(tx.db, ticket.id, { limit: 1 })).rows[0].message.id;
     await ensureEmailThread(tx.db, { workspaceId, ticketId: ticket.id, mailboxId: mailbox.id, ccAddresses: input.cc ?? [] });
-    await tx.db.update(messages).set({ deliveryStatus: 'queued' }).where(and(eq(messages.workspaceId, workspaceId), eq(messages.id, messageId)));
+    await setMessageDelivery(tx.db, { workspaceId, messageId, status: 'queued' });
     await ctx.queue.enqueue(tx.db, 'email.send', { messageId });
     return { ticket, messageId };
   });

@@ -1,8 +1,8 @@
-import type { Db } from '../../db/client.ts';
-import { attachments } from '../../db/schema/index.ts';
+import type { Db } from '../../../db/client.ts';
+import { attachments } from '../../../db/schema/index.ts';
 
-/** An attachment of an inbound mail whose bytes are already in storage; `id` is chosen up front so inline `cid:` links can point at it. */
-export type StoredEmailAttachment = {
+/** A file whose bytes are already in storage (from a channel such as e-mail); `id` is chosen up front so inline `cid:` links can point at it. */
+export type StoredAttachment = {
   id: string;
   storageKey: string;
   filename: string;
@@ -13,11 +13,11 @@ export type StoredEmailAttachment = {
   contentId: string | null;
 };
 
-/** Records stored mail attachments, unclaimed or already on a message. */
-export async function insertEmailAttachments(
+/** Records files already in storage as attachments, unclaimed or already on a message. */
+export async function recordStoredAttachments(
   db: Db,
   workspaceId: string,
-  files: StoredEmailAttachment[],
+  files: StoredAttachment[],
   owner: { ticketId: string; messageId: string } | null = null,
 ): Promise<string[]> {
   if (!files.length) return [];
