@@ -38,6 +38,5 @@ export function handleError(error: FastifyError | AppError | Error, request: Fas
     return reply.status(fastifyError.statusCode).send(errorBody('bad_request', fastifyError.message));
   }
   request.log.error({ err: error }, 'unhandled error');
-  if (process.env.TUKI_DEBUG_ERRORS) console.error(error);
   return reply.status(500).send(errorBody('internal', 'Something went wrong on our side; the error was logged'));
 }

@@ -1,4 +1,5 @@
-import { and, asc, eq, gt, ilike, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
+import { keysetAfter } from '../../db/keyset.ts';
 import type { Db } from '../../db/client.ts';
 import { companies, contactIdentities, contacts } from '../../db/schema/index.ts';
 import { found } from '../../lib/errors.ts';
@@ -59,7 +60,7 @@ export async function findContacts(db: Db, workspaceId: string, { q, limit, afte
       and(
         eq(contacts.workspaceId, workspaceId),
         matches,
-        after ? or(gt(contacts.name, after.name), and(eq(contacts.name, after.name), gt(contacts.id, after.id))) : undefined,
+        keysetAfter(contacts.name, contacts.id, after && { value: after.name, id: after.id }, 'asc'),
       ),
     )
     .orderBy(asc(contacts.name), asc(contacts.id))
@@ -82,7 +83,7 @@ export async function findCompanies(db: Db, workspaceId: string, { q, limit, aft
       and(
         eq(companies.workspaceId, workspaceId),
         q ? ilike(companies.name, `%${q.replace(/[%_\\]/g, '\\$&')}%`) : undefined,
-        after ? or(gt(companies.name, after.name), and(eq(companies.name, after.name), gt(companies.id, after.id))) : undefined,
+        keysetAfter(companies.name, companies.id, after && { value: after.name, id: after.id }, 'asc'),
       ),
     )
     .orderBy(asc(companies.name), asc(companies.id))

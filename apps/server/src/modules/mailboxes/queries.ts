@@ -1,4 +1,5 @@
-import { and, desc, eq, getTableColumns, gt, inArray, lt, ne, or, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, gt, inArray, ne, sql } from 'drizzle-orm';
+import { keysetAfter } from '../../db/keyset.ts';
 import type { Db } from '../../db/client.ts';
 import { inboundEmails, mailboxes } from '../../db/schema/index.ts';
 import { found } from '../../lib/errors.ts';
@@ -85,7 +86,7 @@ export async function findInboundEmails(
         eq(inboundEmails.mailboxId, mailbox.id),
         status ? eq(inboundEmails.status, status) : undefined,
         before
-          ? or(lt(inboundEmails.receivedAt, new Date(before.receivedAt)), and(eq(inboundEmails.receivedAt, new Date(before.receivedAt)), lt(inboundEmails.id, before.id)))
+          ? keysetAfter(inboundEmails.receivedAt, inboundEmails.id, { value: new Date(before.receivedAt), id: before.id }, 'desc')
           : undefined,
       ),
     )

@@ -1,4 +1,5 @@
-import { and, desc, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { keysetAfter } from '../../db/keyset.ts';
 import type { Db } from '../../db/client.ts';
 import { notifications, tickets, users } from '../../db/schema/index.ts';
 
@@ -14,7 +15,7 @@ export async function findNotifications(db: Db, userId: string, { unreadOnly, li
         eq(notifications.userId, userId),
         unreadOnly ? isNull(notifications.readAt) : undefined,
         before
-          ? or(lt(notifications.createdAt, new Date(before.createdAt)), and(eq(notifications.createdAt, new Date(before.createdAt)), lt(notifications.id, before.id)))
+          ? keysetAfter(notifications.createdAt, notifications.id, { value: new Date(before.createdAt), id: before.id }, 'desc')
           : undefined,
       ),
     )

@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, gt, inArray, lt, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { TicketStatus } from '@tuki/shared';
+import { keysetAfter } from '../../db/keyset.ts';
 import type { Db } from '../../db/client.ts';
 import { attachments, contacts, messages, ticketEvents, ticketFollowers, ticketLinks, tickets, users } from '../../db/schema/index.ts';
 import { found } from '../../lib/errors.ts';
@@ -42,7 +43,7 @@ export async function findMessages(db: Db, ticketId: string, { limit, after }: {
     .where(
       and(
         eq(messages.ticketId, ticketId),
-        after ? or(gt(messages.createdAt, new Date(after.createdAt)), and(eq(messages.createdAt, new Date(after.createdAt)), gt(messages.id, after.id))) : undefined,
+        keysetAfter(messages.createdAt, messages.id, after && { value: new Date(after.createdAt), id: after.id }, 'asc'),
       ),
     )
     .orderBy(asc(messages.createdAt), asc(messages.id))
@@ -63,7 +64,7 @@ export async function findTicketEvents(db: Db, ticketId: string, { limit, after 
     .where(
       and(
         eq(ticketEvents.ticketId, ticketId),
-        after ? or(gt(ticketEvents.createdAt, new Date(after.createdAt)), and(eq(ticketEvents.createdAt, new Date(after.createdAt)), gt(ticketEvents.id, after.id))) : undefined,
+        keysetAfter(ticketEvents.createdAt, ticketEvents.id, after && { value: new Date(after.createdAt), id: after.id }, 'asc'),
       ),
     )
     .orderBy(asc(ticketEvents.createdAt), asc(ticketEvents.id))
@@ -126,7 +127,7 @@ export async function findRequesterTickets(db: Db, workspaceId: string, contactI
       and(
         eq(tickets.workspaceId, workspaceId),
         eq(tickets.requesterId, contactId),
-        before ? or(lt(tickets.createdAt, new Date(before.createdAt)), and(eq(tickets.createdAt, new Date(before.createdAt)), lt(tickets.id, before.id))) : undefined,
+        keysetAfter(tickets.createdAt, tickets.id, before && { value: new Date(before.createdAt), id: before.id }, 'desc'),
       ),
     )
     .orderBy(desc(tickets.createdAt), desc(tickets.id))

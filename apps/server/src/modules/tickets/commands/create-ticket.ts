@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Channel, CreateTicketBody, CustomFieldValues, Language } from '@tuki/shared';
 import { actorUserId, inTransaction, type CommandContext } from '../../../lib/context.ts';
 import { queryRows, rowFromJson, type Db } from '../../../db/client.ts';
@@ -122,10 +122,4 @@ export async function createTicket(ctx: CommandContext, input: CreateTicketBody,
     if (ticket.assigneeId) await notifyUsers(tx, { kind: 'assigned', userIds: [ticket.assigneeId], ticketId: ticket.id });
     return ticket;
   });
-}
-
-/** True when a ticket with this id exists in the workspace (used by channels for idempotency checks). */
-export async function ticketExists(ctx: CommandContext, ticketId: string): Promise<boolean> {
-  const rows = await ctx.db.select({ id: tickets.id }).from(tickets).where(and(eq(tickets.workspaceId, ctx.actor.workspaceId), eq(tickets.id, ticketId))).limit(1);
-  return rows.length > 0;
 }
