@@ -5,6 +5,7 @@ import { setMessageDelivery } from '../../tickets/commands/set-message-delivery.
 import { findMessages, type TicketRow } from '../../tickets/queries.ts';
 import { findMailboxes, getMailbox } from '../../mailboxes/queries.ts';
 import { ensureEmailThread } from '../email-thread.ts';
+import { sanitizeAgentHtml } from '../../../lib/sanitize-agent-html.ts';
 
 /** An agent's first mail to a customer. */
 export type StartEmailTicketInput = { to: string; name?: string; cc?: string[]; subject: string; body: string; bodyHtml?: string; mailboxId?: string };
@@ -19,7 +20,7 @@ export async function startEmailTicket(ctx: CommandContext, input: StartEmailTic
     const ticket = await createTicket(
       tx,
       { subject: input.subject, body: input.body, requester: { email: input.to, ...(input.name ? { name: input.name } : {}) }, channel: 'email', groupId: mailbox.groupId, status: 'open', assigneeId: ctx.actor.kind === 'user' ? ctx.actor.id : null },
-      { firstMessageAuthor: 'agent', bodyHtml: input.bodyHtml ?? null },
+      { firstMessageAuthor: 'agent', bodyHtml: sanitizeAgentHtml(input.bodyHtml) },
     );
     const messageId = (await findMessages(tx.db, ticket.id, { limit: 1 })).rows[0].message.id;
     await ensureEmailThread(tx.db, { workspaceId, ticketId: ticket.id, mailboxId: mailbox.id, ccAddresses: input.cc ?? [] });

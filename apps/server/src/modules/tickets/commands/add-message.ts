@@ -9,6 +9,7 @@ import { notifyUsers } from '../../notifications/commands/notify-users.ts';
 import { findFollowerIds, type TicketRow } from '../queries.ts';
 import { recordTimeline, type TimelineEntry } from '../timeline.ts';
 import { searchConfig } from '../ticket-rules.ts';
+import { sanitizeAgentHtml } from '../../../lib/sanitize-agent-html.ts';
 
 /** A new message: from the acting agent, or from a contact when a channel delivers it. */
 export type AddMessageInput = {
@@ -60,7 +61,8 @@ export async function addMessage(ctx: CommandContext, ticket: TicketRow, input: 
         authorUserId: fromContact || ctx.actor.kind !== 'user' ? null : ctx.actor.id,
         authorContactId: typeof input.author === 'object' ? input.author.contactId : null,
         bodyText: input.body,
-        bodyHtml: input.bodyHtml ?? null,
+        // Channels clean what customers send (e-mail: sanitize-mail-html); an agent's HTML is cleaned here, whatever edge it came through.
+        bodyHtml: fromContact ? (input.bodyHtml ?? null) : sanitizeAgentHtml(input.bodyHtml),
         language: ticket.language,
         mentionIds,
         metadata: input.metadata ?? {},
