@@ -36,8 +36,8 @@ async function upload(user: TestUser, part: Part | Part[]) {
   return { status: response.statusCode, body: JSON.parse(response.body) };
 }
 
-async function download(user: TestUser, id: string) {
-  return server.app.inject({ method: 'GET', url: `/api/v1/attachments/${id}`, headers: { authorization: `Bearer ${user.token}` } });
+async function download(user: TestUser, id: string, query = '') {
+  return server.app.inject({ method: 'GET', url: `/api/v1/attachments/${id}${query}`, headers: { authorization: `Bearer ${user.token}` } });
 }
 
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('IHDR-fake-image-data')]);
@@ -74,29 +74,36 @@ describe('POST /api/v1/attachments', () => {
     expect(res.headers['content-security-policy']).toBe("default-src 'none'; sandbox");
   });
 
-  it('shows real png images inline but never SVG or HTML, and names non-ASCII files with filename*', async () => {
+  it('serves real png images inline only when a preview asks (?inline=1), never SVG or HTML, and names non-ASCII files with filename*', async () => {
     const { admin } = await buildWorkspace(server);
     const image = await upload(admin, { filename: 'kuvakaappaus.png', contentType: 'image/png', bytes: PNG });
     expect(image.body.contentType).toBe('image/png');
     const imageRes = await download(admin, image.body.id);
-    expect(imageRes.headers['content-disposition']).toBe('inline; filename="kuvakaappaus.png"');
-    expect(imageRes.headers['content-type']).toBe('image/png');
+    expect(imageRes.headers['content-disposition']).toBe('attachment; filename="kuvakaappaus.png"');
+    const preview = await download(admin, image.body.id, '?inline=1');
+    expect(preview.headers['content-disposition']).toBe('inline; filename="kuvakaappaus.png"');
+    expect(preview.headers['content-type']).toBe('image/png');
+    expect(preview.headers['x-content-type-options']).toBe('nosniff');
+    expect((await download(admin, image.body.id, '?inline=yes')).statusCode).toBe(400);
 
     const svg = await upload(admin, { filename: 'logo.svg', contentType: 'image/svg+xml', bytes: '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>' });
     expect(svg.status).toBe(201);
-    const svgRes = await download(admin, svg.body.id);
+    const svgRes = await download(admin, svg.body.id, '?inline=1');
     expect(svgRes.headers['content-disposition']).toMatch(/^attachment;/);
     expect(svgRes.headers['content-security-policy']).toBe("default-src 'none'; sandbox");
 
     const html = await upload(admin, { filename: 'page.html', contentType: 'text/html', bytes: '<script>alert(1)</script>' });
-    const htmlRes = await download(admin, html.body.id);
+    const htmlRes = await download(admin, html.body.id, '?inline=1');
     expect(htmlRes.headers['content-disposition']).toMatch(/^attachment;/);
     expect(htmlRes.headers['x-content-type-options']).toBe('nosniff');
 
     // A "png" whose bytes are not a png is not served as an image.
     const fake = await upload(admin, { filename: 'fake.png', contentType: 'image/png', bytes: '<html><script>alert(1)</script></html>' });
     expect(fake.body.contentType).toBe('application/octet-stream');
-    expect((await download(admin, fake.body.id)).headers['content-disposition']).toMatch(/^attachment;/);
+    expect((await download(admin, fake.body.id, '?inline=1')).headers['content-disposition']).toMatch(/^attachment;/);
+
+    const pdf = await upload(admin, { filename: 'lasku.pdf', contentType: 'application/pdf', bytes: '%PDF-1.7\n%fake' });
+    expect((await download(admin, pdf.body.id, '?inline=1')).headers['content-disposition']).toBe('attachment; filename="lasku.pdf"');
 
     const finnish = await upload(admin, { filename: 'Lasku äö €.pdf', contentType: 'application/pdf', bytes: '%PDF-1.7\n%fake' });
     expect(finnish.body.filename).toBe('Lasku äö €.pdf');

@@ -1,3 +1,4 @@
+import { Type } from 'typebox';
 import { AttachmentSchema, ErrorResponse, IdParams } from '@tuki/shared';
 import type { App } from '../../http/types.ts';
 import { AppError } from '../../lib/errors.ts';
@@ -8,6 +9,9 @@ import { uploadAttachment } from './commands/upload-attachment.ts';
 import { contentDisposition } from './file-type.ts';
 
 const tags = ['attachments'];
+
+/** `?inline=1` asks for a preview: PNG, JPEG, GIF and WebP are then served inline; every other type is always an attachment. */
+const DownloadQuery = Type.Object({ inline: Type.Optional(Type.Union([Type.Literal('1'), Type.Literal('0')])) });
 
 /** File uploads (multipart, field `file`) for messages to claim, and safe downloads. */
 export function registerAttachmentRoutes(app: App) {
@@ -31,7 +35,7 @@ export function registerAttachmentRoutes(app: App) {
     },
   );
 
-  app.get('/api/v1/attachments/:id', { schema: { tags, params: IdParams, produces: ['application/octet-stream'] } }, async (request, reply) => {
+  app.get('/api/v1/attachments/:id', { schema: { tags, params: IdParams, querystring: DownloadQuery, produces: ['application/octet-stream'] } }, async (request, reply) => {
     const attachment = await getAttachment(request.ctx.db, request.actor.workspaceId, request.params.id);
     authorizeAttachment(request.actor, 'download', attachment);
     const stream = await request.ctx.storage.read(attachment.storageKey).catch(() => {
@@ -40,7 +44,7 @@ export function registerAttachmentRoutes(app: App) {
     return reply
       .header('content-type', attachment.contentType)
       .header('content-length', attachment.size)
-      .header('content-disposition', contentDisposition(attachment.filename, attachment.contentType))
+      .header('content-disposition', contentDisposition(attachment.filename, attachment.contentType, request.query.inline === '1'))
       .header('x-content-type-options', 'nosniff')
       .header('content-security-policy', "default-src 'none'; sandbox")
       .header('cache-control', 'private, max-age=300')

@@ -77,9 +77,9 @@ export function effectiveContentType(declaredType: string | null, sniffedType: s
   return declaredType;
 }
 
-/** The Content-Disposition for a download: inline only for safe images; RFC 5987 `filename*` for non-ASCII names. */
-export function contentDisposition(filename: string, contentType: string): string {
-  const kind = INLINE_IMAGE_TYPES.has(contentType) ? 'inline' : 'attachment';
+/** The Content-Disposition of a file: `inline` only when asked for and a safe image, else `attachment`; RFC 5987 `filename*` for non-ASCII names. */
+export function contentDisposition(filename: string, contentType: string, inlineWanted = false): string {
+  const kind = inlineWanted && INLINE_IMAGE_TYPES.has(contentType) ? 'inline' : 'attachment';
   const fallback = filename.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_') || 'file';
   const encoded = encodeURIComponent(filename).replace(/['()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
   return fallback === filename ? `${kind}; filename="${filename}"` : `${kind}; filename="${fallback}"; filename*=UTF-8''${encoded}`;
