@@ -39,6 +39,14 @@ export const TicketSchema = Type.Object({
 });
 export type TicketSchema = Static<typeof TicketSchema>;
 
+/** Who asked, as ticket lists show it: name and first e-mail address (null when the contact has none). */
+export const TicketRequesterSchema = Type.Object({ id: Id, name: Type.String(), email: Nullable(Type.String()) });
+export type TicketRequesterSchema = Static<typeof TicketRequesterSchema>;
+
+/** A ticket in a list (views, `GET /api/v1/tickets`): the ticket plus its requester's name and e-mail. */
+export const TicketListItemSchema = Type.Object({ ...TicketSchema.properties, requester: Nullable(TicketRequesterSchema) });
+export type TicketListItemSchema = Static<typeof TicketListItemSchema>;
+
 /** Who asks: an existing contact id, or an email/name to find or create one. */
 export const RequesterInput = Type.Union([
   Type.Object({ id: Id }),

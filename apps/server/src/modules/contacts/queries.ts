@@ -102,3 +102,16 @@ export async function findFirstEmail(db: Db, contactId: string): Promise<{ addre
     .limit(1);
   return row && { address: row.address, name: row.name, language: row.language, bouncing: row.bouncingAt !== null };
 }
+
+/** Names and first e-mail addresses of the given contacts (primary-key lookups), keyed by contact id; for ticket lists. */
+export async function findContactSummaries(db: Db, workspaceId: string, contactIds: string[]): Promise<Map<string, { id: string; name: string; email: string | null }>> {
+  const ids = [...new Set(contactIds)];
+  if (!ids.length) return new Map();
+  // Qualified by hand: drizzle leaves columns of a single-table select unqualified, which would bind `id` inside the subquery.
+  const firstEmail = sql<string | null>`(select ci.display from contact_identities ci where ci.contact_id = "contacts"."id" and ci.kind = 'email' order by ci.created_at limit 1)`;
+  const rows = await db
+    .select({ id: contacts.id, name: contacts.name, email: firstEmail })
+    .from(contacts)
+    .where(and(eq(contacts.workspaceId, workspaceId), inArray(contacts.id, ids)));
+  return new Map(rows.map((row) => [row.id, row]));
+}

@@ -292,6 +292,24 @@ describe('GET /api/v1/tickets', () => {
     expect(bad.body.error.message).toMatch(/bogus/);
     expect((await api(server, agent).get('/api/v1/tickets?assigneeId=x')).status).toBe(400);
   });
+
+  it('names each ticket’s requester in lists (views and ad hoc), and a requester without e-mail has email null', async () => {
+    const { admin } = await buildWorkspace(server);
+    const aino = await buildTicket(server, admin, { subject: 'lasku', requester: { email: 'Aino.Virtanen@Posti.example', name: 'Aino Virtanen' } });
+    const contact = await api(server, admin).post('/api/v1/contacts', { name: 'Puhelin Pekka', phones: ['+358401234567'] });
+    expect(contact.status).toBe(201);
+    await buildTicket(server, admin, { subject: 'soitto', requester: { id: contact.body.id } });
+
+    const listed = await api(server, admin).get('/api/v1/tickets');
+    const bySubject = new Map(listed.body.data.map((ticket: { subject: string }) => [ticket.subject, ticket]));
+    expect(bySubject.get('lasku')).toMatchObject({ requesterId: aino.requesterId, requester: { id: aino.requesterId, name: 'Aino Virtanen', email: 'Aino.Virtanen@Posti.example' } });
+    expect(bySubject.get('soitto')).toMatchObject({ requester: { id: contact.body.id, name: 'Puhelin Pekka', email: null } });
+
+    const views = await api(server, admin).get('/api/v1/views');
+    const all = views.body.data.find((view: { name: string }) => view.name === 'views.allOpen');
+    const viewTickets = await api(server, admin).get(`/api/v1/views/${all.id}/tickets`);
+    expect(viewTickets.body.data.find((ticket: { subject: string }) => ticket.subject === 'lasku').requester.name).toBe('Aino Virtanen');
+  });
 });
 
 describe('GET /api/v1/tags', () => {

@@ -1,10 +1,11 @@
 import { Type } from 'typebox';
 import { and, or, type SQL } from 'drizzle-orm';
-import { IdParams, Page, PageQuery, TicketSchema, VIEW_SORT_FIELDS, ViewBody, ViewSchema, type ViewCondition } from '@tuki/shared';
+import { IdParams, Page, PageQuery, TicketListItemSchema, VIEW_SORT_FIELDS, ViewBody, ViewSchema, type ViewCondition } from '@tuki/shared';
 import type { App } from '../../http/types.ts';
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../lib/context.ts';
 import { findFollowerIds } from '../tickets/queries.ts';
+import { findContactSummaries } from '../contacts/queries.ts';
 import { presentTicket } from '../tickets/ticket.presenter.ts';
 import { countTickets, findTags, findTicketsPage, findViews, getView, viewActorFor, type TicketSortField } from './queries.ts';
 import { buildViewFilter, conditionToSql, type ViewActor } from './view-filter.ts';
@@ -101,7 +102,7 @@ export function registerViewRoutes(app: App) {
 
   app.get(
     '/api/v1/views/:id/tickets',
-    { schema: { tags, params: IdParams, querystring: Type.Intersect([PageQuery, SortQuery]), response: { 200: Page(TicketSchema) } } },
+    { schema: { tags, params: IdParams, querystring: Type.Intersect([PageQuery, SortQuery]), response: { 200: Page(TicketListItemSchema) } } },
     async (request) => {
       const db = request.ctx.db;
       const view = await getView(db, request.actor.workspaceId, request.params.id, userIdOf(request.actor));
@@ -115,7 +116,7 @@ export function registerViewRoutes(app: App) {
     },
   );
 
-  app.get('/api/v1/tickets', { schema: { tags: ['tickets'], querystring: TicketListQuery, response: { 200: Page(TicketSchema) } } }, async (request) => {
+  app.get('/api/v1/tickets', { schema: { tags: ['tickets'], querystring: TicketListQuery, response: { 200: Page(TicketListItemSchema) } } }, async (request) => {
     const db = request.ctx.db;
     const { cursor, limit, sortBy, sortOrder, ...filters } = request.query;
     const where = adHocFilter(request.actor.workspaceId, filters, await viewActorFor(db, request.actor));
@@ -140,8 +141,10 @@ async function ticketPage(db: Db, workspaceId: string, where: SQL, key: TicketLi
   const after = query.cursor ? decodeTicketCursor(query.cursor, key) : undefined;
   const { rows, hasMore, last } = await findTicketsPage(db, workspaceId, where, key.sortBy, key.sortOrder, query.limit ?? 50, after);
   const followers = await findFollowerIds(db, rows.map((row) => row.id));
+  // A separate lookup by primary key, not a join: the keyset query's plan (and its top-N sorts) stays as it is.
+  const requesters = await findContactSummaries(db, workspaceId, rows.map((row) => row.requesterId));
   return {
-    data: rows.map((row) => presentTicket(row, followers.get(row.id))),
+    data: rows.map((row) => ({ ...presentTicket(row, followers.get(row.id)), requester: requesters.get(row.requesterId) ?? null })),
     nextCursor: hasMore && last ? encodeTicketCursor(key, last) : null,
   };
 }
