@@ -5,6 +5,7 @@ import { startQueue, type Queue } from './lib/queue.ts';
 import { createDiskStorage } from './lib/storage.ts';
 import type { Services } from './lib/context.ts';
 import { listenForInvalidations } from './events/shared-cache.ts';
+import { registerListeners } from './listeners.ts';
 
 /** The open database and the services built on it, shared by every role in a process. */
 export type Runtime = { database: Database; queue: Queue; services: Services; close(): Promise<void> };
@@ -14,6 +15,7 @@ export async function startRuntime(config: Config, options: { supervise?: boolea
   const database =
     options.database ?? (config.databaseUrl ? await openDatabase({ databaseUrl: config.databaseUrl, poolSize: config.dbPoolSize }) : await openDatabase({ dataDir: config.dataDir }));
   await migrateDatabase(database);
+  registerListeners();
   const stopListening = await listenForInvalidations(database);
   const queue = await startQueue(database, { supervise: options.supervise ?? true });
   const services: Services = { db: database.db, queue, storage: createDiskStorage(config.storageDir), config };

@@ -3,6 +3,8 @@ export const EVENTS = {
   ticketCreated: 'ticket.created',
   ticketUpdated: 'ticket.updated',
   ticketAssigned: 'ticket.assigned',
+  /** A ticket became solved (or closed) from an unsolved state: once per solve, whichever path solved it. */
+  ticketSolved: 'ticket.solved',
   ticketEscalated: 'ticket.escalated',
   ticketMerged: 'ticket.merged',
   ticketLinked: 'ticket.linked',

@@ -3,6 +3,7 @@ import { WEBHOOK_EVENTS, type EventName } from '@tuki/shared';
 import { queryRows, type Db } from '../db/client.ts';
 import type { Queue } from '../lib/queue.ts';
 import { cached } from './shared-cache.ts';
+import { runListeners } from './listeners.ts';
 
 const WEBHOOK_CACHE_MS = 60_000;
 
@@ -29,7 +30,8 @@ export type EventEnvelope = {
 
 /**
  * Records a domain event inside the caller's transaction: published to every instance's
- * realtime hub on commit, and turned into webhook deliveries when a webhook subscribes to it.
+ * realtime hub on commit, handed to the listeners subscribed to it (same transaction), and
+ * turned into webhook deliveries when a webhook subscribes to it.
  */
 export async function emit(
   db: Db,
@@ -39,6 +41,7 @@ export async function emit(
 ): Promise<void> {
   const envelope: EventEnvelope = { ...event, at: new Date().toISOString() };
   await db.execute(sql`select pg_notify(${EVENTS_CHANNEL}, ${JSON.stringify(envelope)})`);
+  await runListeners(db, queue, envelope);
   await recordWebhookDeliveries(db, queue, envelope, webhookPayload);
 }
 

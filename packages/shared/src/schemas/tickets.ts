@@ -133,6 +133,10 @@ export const AttachmentSchema = Type.Object({
 });
 export type AttachmentSchema = Static<typeof AttachmentSchema>;
 
+/** The addresses of an e-mail message. */
+export const EmailRecipients = Type.Object({ to: Type.Array(Type.String()), cc: Type.Array(Type.String()), bcc: Type.Array(Type.String()) });
+export type EmailRecipients = Static<typeof EmailRecipients>;
+
 /** A message on a ticket. */
 export const MessageSchema = Type.Object({
   id: Id,
@@ -148,6 +152,8 @@ export const MessageSchema = Type.Object({
   attachments: Type.Array(AttachmentSchema),
   deliveryStatus: Nullable(Type.String()),
   deliveryError: Nullable(Type.String()),
+  /** E-mail messages: who the mail was addressed to (for outbound mail, who got it; `bcc` never appears in the sent headers). */
+  recipients: Type.Optional(EmailRecipients),
   createdAt: Timestamp,
 });
 export type MessageSchema = Static<typeof MessageSchema>;
@@ -160,6 +166,9 @@ export const CreateMessageBody = Type.Object({
   attachmentIds: Type.Optional(Type.Array(Id, { maxItems: 20 })),
   mentionIds: Type.Optional(Type.Array(Id, { maxItems: 50 })),
   status: Type.Optional(Type.Enum(TICKET_STATUSES)),
+  /** E-mail replies only: extra people copied on this mail (they stay on the thread) and blind copies (this mail only). */
+  cc: Type.Optional(Type.Array(Type.String({ format: 'email', maxLength: 254 }), { maxItems: 20 })),
+  bcc: Type.Optional(Type.Array(Type.String({ format: 'email', maxLength: 254 }), { maxItems: 20 })),
 });
 export type CreateMessageBody = Static<typeof CreateMessageBody>;
 

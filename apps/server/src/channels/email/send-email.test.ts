@@ -126,6 +126,60 @@ describe('outbound e-mail through a real SMTP server', () => {
     expect(rows.map((row) => row.bodyText)).toEqual(expect.arrayContaining(['Hello Nina, your order is on its way.', 'Great, thanks!']));
   });
 
+  it('sends blind copies in the envelope only, keeps them on the message, and keeps added copies on the thread', async () => {
+    await deliver(rawMail({ from: 'Bea Buyer <bea@customer.test>', to: mailbox.address, subject: 'Invoice is wrong' }));
+    const [ticket] = await server.services.db.select().from(tickets).where(eq(tickets.subject, 'Invoice is wrong'));
+    const reply = await api(server, admin).post(`/api/v1/tickets/${ticket.id}/messages`, {
+      kind: 'reply',
+      body: 'We corrected the invoice.',
+      cc: ['Boss@Customer.test'],
+      bcc: ['audit@acme.test', 'bea@customer.test'],
+    });
+    expect(reply.status).toBe(201);
+    expect(reply.body.recipients).toEqual({ to: [], cc: ['boss@customer.test'], bcc: ['audit@acme.test', 'bea@customer.test'] });
+    const sent = await sink.waitFor((raw) => raw.includes('We corrected the invoice.'));
+    expect(sent.to.sort()).toEqual(['audit@acme.test', 'bea@customer.test', 'boss@customer.test']);
+    expect(sent.raw.toString('utf8')).not.toMatch(/audit@acme\.test|^bcc:/im);
+    const mail = await parseMail(sent.raw);
+    expect(mail.cc.map((entry) => entry.address)).toEqual(['boss@customer.test']);
+    const listed = await until(
+      () => api(server, admin).get(`/api/v1/tickets/${ticket.id}/messages`),
+      (res) => res.body.data.find((message: { id: string }) => message.id === reply.body.id)?.deliveryStatus === 'sent',
+    );
+    // Agents see who got it: the requester, the copy and the blind copy (the requester is not copied twice).
+    expect(listed.body.data.find((message: { id: string }) => message.id === reply.body.id).recipients).toEqual({ to: ['bea@customer.test'], cc: ['boss@customer.test'], bcc: ['audit@acme.test'] });
+
+    // The next reply goes to the copied person again (reply-all) but not to the earlier blind copy.
+    await api(server, admin).post(`/api/v1/tickets/${ticket.id}/messages`, { kind: 'reply', body: 'One more detail.' });
+    const next = await sink.waitFor((raw) => raw.includes('One more detail.'));
+    expect(next.to.sort()).toEqual(['bea@customer.test', 'boss@customer.test']);
+  });
+
+  it('refuses copies on internal notes and on tickets that are not e-mail, and addresses that are not addresses', async () => {
+    await deliver(rawMail({ from: 'cole@customer.test', to: mailbox.address, subject: 'Copies refused' }));
+    const [ticket] = await server.services.db.select().from(tickets).where(eq(tickets.subject, 'Copies refused'));
+    const note = await api(server, admin).post(`/api/v1/tickets/${ticket.id}/messages`, { kind: 'note', body: 'internal', bcc: ['audit@acme.test'] });
+    expect(note.status).toBe(400);
+    expect(note.body.error.code).toBe('validation_failed');
+    const web = await api(server, admin).post('/api/v1/tickets', { subject: 'From the web form', body: 'Hi', requester: { email: 'dana@customer.test' }, channel: 'webform' });
+    const onWeb = await api(server, admin).post(`/api/v1/tickets/${web.body.id}/messages`, { kind: 'reply', body: 'Hi', cc: ['x@customer.test'] });
+    expect(onWeb.status).toBe(400);
+    expect(onWeb.body.error.code).toBe('validation_failed');
+    const bad = await api(server, admin).post(`/api/v1/tickets/${ticket.id}/messages`, { kind: 'reply', body: 'Hi', bcc: ['not an address'] });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.code).toBe('validation_failed');
+  });
+
+  it('sends blind copies of the first mail of a conversation an agent starts', async () => {
+    const started = await api(server, admin).post('/api/v1/email-tickets', { to: 'erin@customer.test', cc: ['frank@customer.test'], bcc: ['records@acme.test'], subject: 'Your refund', body: 'Your refund is on its way.' });
+    expect(started.status).toBe(201);
+    const sent = await sink.waitFor((raw) => raw.includes('Your refund is on its way.'));
+    expect(sent.to.sort()).toEqual(['erin@customer.test', 'frank@customer.test', 'records@acme.test']);
+    expect(sent.raw.toString('utf8')).not.toContain('records@acme.test');
+    const listed = await api(server, admin).get(`/api/v1/tickets/${started.body.id}/messages`);
+    expect(listed.body.data[0].recipients).toMatchObject({ cc: ['frank@customer.test'], bcc: ['records@acme.test'] });
+  });
+
   it('never acknowledges an automatic reply', async () => {
     await deliver(rawMail({ from: 'robot@customer.test', to: mailbox.address, subject: 'Out of office', headers: { 'Auto-Submitted': 'auto-replied' } }));
     const [ticket] = await server.services.db.select().from(tickets).where(eq(tickets.subject, 'Out of office'));

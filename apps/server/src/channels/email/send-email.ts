@@ -24,7 +24,7 @@ export async function sendTicketEmail(services: Services, messageId: string, att
   const ctx = { ...services, actor: systemActor(message.workspaceId, 'Email') };
   try {
     const ticket = await getTicket(services.db, message.workspaceId, message.ticketId);
-    const out = await prepareOutboundEmail(ctx, { ticket, ticketMessageId: message.id, domain: emailDomain(services.config) });
+    const out = await prepareOutboundEmail(ctx, { ticket, ticketMessageId: message.id, domain: emailDomain(services.config), copies: copiesOf(message.metadata) });
     const signature = out.mailbox.signature.trim();
     const text = signature ? `${message.bodyText}\n\n-- \n${signature}` : message.bodyText;
     const html = `${message.bodyHtml ?? textToHtml(message.bodyText)}${signature ? `<br><br>-- <br>${textToHtml(signature)}` : ''}`;
@@ -32,8 +32,8 @@ export async function sendTicketEmail(services: Services, messageId: string, att
     for (const file of details.attachments) {
       attachments.push({ filename: file.filename, contentType: file.contentType, content: (await services.storage.read(file.storageKey)) as Readable, ...(file.contentId ? { cid: file.contentId } : {}) });
     }
-    await transmit(services, out, { subject: out.subject, text, html, cc: out.cc, attachments });
-    await recordEmailDelivery(ctx, { ticketId: message.ticketId, messageId: message.id, status: 'sent' });
+    await transmit(services, out, { subject: out.subject, text, html, cc: out.cc, bcc: out.bcc, attachments });
+    await recordEmailDelivery(ctx, { ticketId: message.ticketId, messageId: message.id, status: 'sent', recipients: { to: [out.to.address], cc: out.cc, bcc: out.bcc } });
   } catch (error) {
     const permanent = error instanceof AppError || isPermanentSmtpError(error);
     const final = permanent || attempt.isFinal;
@@ -57,6 +57,7 @@ export async function sendNotificationEmail(services: Services, { workspaceId, t
       text: rendered.body,
       html: textToHtml(rendered.body),
       cc: [],
+      bcc: [],
       attachments: [],
       // RFC 3834: an automatic message; other robots must not answer it.
       headers: { 'Auto-Submitted': 'auto-replied', 'X-Auto-Response-Suppress': 'All', Precedence: 'auto_reply' },
@@ -70,13 +71,15 @@ export async function sendNotificationEmail(services: Services, { workspaceId, t
   }
 }
 
-async function transmit(services: Services, out: OutboundEmail, content: { subject: string; text: string; html: string; cc: string[]; attachments: Mail.Attachment[]; headers?: Record<string, string> }) {
+async function transmit(services: Services, out: OutboundEmail, content: { subject: string; text: string; html: string; cc: string[]; bcc: string[]; attachments: Mail.Attachment[]; headers?: Record<string, string> }) {
   const transport = createMailTransport(out.mailbox, services.config);
   try {
     await transport.sendMail({
       from: { name: out.from.name, address: out.from.address },
       to: { name: out.to.name, address: out.to.address },
       cc: content.cc.length ? content.cc : undefined,
+      // nodemailer puts Bcc addresses in the SMTP envelope only and leaves the header out.
+      bcc: content.bcc.length ? content.bcc : undefined,
       replyTo: out.replyTo,
       subject: content.subject,
       messageId: `<${out.messageId}>`,
@@ -90,6 +93,13 @@ async function transmit(services: Services, out: OutboundEmail, content: { subje
   } finally {
     transport.close();
   }
+}
+
+/** The copies an agent added to a reply (`metadata.email.cc/bcc`, written by addMessage and startEmailTicket). */
+function copiesOf(metadata: unknown): { cc: string[]; bcc: string[] } {
+  const email = (metadata as { email?: { cc?: unknown; bcc?: unknown } } | null)?.email;
+  const list = (value: unknown) => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
+  return { cc: list(email?.cc), bcc: list(email?.bcc) };
 }
 
 function isPermanentSmtpError(error: unknown): boolean {

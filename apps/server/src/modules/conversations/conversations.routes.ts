@@ -22,6 +22,7 @@ const StartEmailTicketBody = Type.Object(
     to: Type.String({ format: 'email', maxLength: 254 }),
     name: Type.Optional(Type.String({ maxLength: 200 })),
     cc: Type.Optional(Type.Array(Type.String({ format: 'email', maxLength: 254 }), { maxItems: 20 })),
+    bcc: Type.Optional(Type.Array(Type.String({ format: 'email', maxLength: 254 }), { maxItems: 20 })),
     subject: Type.String({ minLength: 1, maxLength: 500 }),
     body: Type.String({ minLength: 1, maxLength: 200_000 }),
     bodyHtml: Type.Optional(Type.String({ maxLength: 1_000_000 })),

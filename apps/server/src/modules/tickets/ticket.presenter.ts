@@ -1,4 +1,4 @@
-import type { Channel, Language, MessageSchema, TicketEventSchema, TicketPriority, TicketSchema, TicketStatus, TicketType } from '@tuki/shared';
+import type { Channel, EmailRecipients, Language, MessageSchema, TicketEventSchema, TicketPriority, TicketSchema, TicketStatus, TicketType } from '@tuki/shared';
 import type { attachments, messages, ticketEvents } from '../../db/schema/index.ts';
 import type { TicketRow } from './queries.ts';
 import { iso } from '../../lib/time.ts';
@@ -56,8 +56,17 @@ export function presentMessage(
     attachments: files.filter((file) => file.messageId === row.id).map(presentAttachment),
     deliveryStatus: row.deliveryStatus,
     deliveryError: row.deliveryError,
+    ...recipientsOf(row.metadata),
     createdAt: row.createdAt.toISOString(),
   };
+}
+
+/** `metadata.email` → the recipients an agent sees (received mail: To/Cc; sent mail: who got it, blind copies included). */
+function recipientsOf(metadata: Record<string, unknown>): { recipients?: EmailRecipients } {
+  const email = metadata.email as Record<string, unknown> | undefined;
+  if (!email || typeof email !== 'object') return {};
+  const list = (value: unknown) => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
+  return { recipients: { to: list(email.to), cc: list(email.cc), bcc: list(email.bcc) } };
 }
 
 /** Timeline row → API shape. */

@@ -8,7 +8,7 @@ import { ensureEmailThread } from '../email-thread.ts';
 import { sanitizeAgentHtml } from '../../../lib/sanitize-agent-html.ts';
 
 /** An agent's first mail to a customer. */
-export type StartEmailTicketInput = { to: string; name?: string; cc?: string[]; subject: string; body: string; bodyHtml?: string; mailboxId?: string };
+export type StartEmailTicketInput = { to: string; name?: string; cc?: string[]; bcc?: string[]; subject: string; body: string; bodyHtml?: string; mailboxId?: string };
 
 /** Opens an e-mail ticket with an agent's first message and queues it to be sent from the mailbox. */
 export async function startEmailTicket(ctx: CommandContext, input: StartEmailTicketInput): Promise<{ ticket: TicketRow; messageId: string }> {
@@ -20,7 +20,11 @@ export async function startEmailTicket(ctx: CommandContext, input: StartEmailTic
     const ticket = await createTicket(
       tx,
       { subject: input.subject, body: input.body, requester: { email: input.to, ...(input.name ? { name: input.name } : {}) }, channel: 'email', groupId: mailbox.groupId, status: 'open', assigneeId: ctx.actor.kind === 'user' ? ctx.actor.id : null },
-      { firstMessageAuthor: 'agent', bodyHtml: sanitizeAgentHtml(input.bodyHtml) },
+      {
+        firstMessageAuthor: 'agent',
+        bodyHtml: sanitizeAgentHtml(input.bodyHtml),
+        messageMetadata: { email: { to: [input.to.toLowerCase()], cc: lower(input.cc), bcc: lower(input.bcc) } },
+      },
     );
     const messageId = (await findMessages(tx.db, ticket.id, { limit: 1 })).rows[0].message.id;
     await ensureEmailThread(tx.db, { workspaceId, ticketId: ticket.id, mailboxId: mailbox.id, ccAddresses: input.cc ?? [] });
@@ -28,4 +32,8 @@ export async function startEmailTicket(ctx: CommandContext, input: StartEmailTic
     await ctx.queue.enqueue(tx.db, 'email.send', { messageId });
     return { ticket, messageId };
   });
+}
+
+function lower(addresses: string[] = []): string[] {
+  return [...new Set(addresses.map((address) => address.trim().toLowerCase()))];
 }

@@ -23,6 +23,9 @@ export type AddMessageInput = {
   channel?: Channel;
   metadata?: Record<string, unknown>;
   createdAt?: Date;
+  /** E-mail replies: extra copies (kept on the thread) and blind copies (this mail only), stored in `metadata.email`. */
+  cc?: string[];
+  bcc?: string[];
 };
 
 /** Adds a reply or note to a ticket, moves its status as a help desk should, and notifies mentioned users and followers. */
@@ -48,6 +51,9 @@ export async function addMessage(ctx: CommandContext, ticket: TicketRow, input: 
 
   // Public agent replies on e-mail tickets go out by mail through the `email.send` job (channels/email).
   const sendsEmail = ticket.channel === 'email' && !fromContact && input.kind === 'reply';
+  const copies = { cc: uniqueAddresses(input.cc), bcc: uniqueAddresses(input.bcc) };
+  if ((copies.cc.length || copies.bcc.length) && !sendsEmail) throw new AppError('validation_failed', 'cc, bcc: only agent replies on e-mail tickets are sent by mail');
+  const metadata = copies.cc.length || copies.bcc.length ? { ...input.metadata, email: { to: [], ...copies } } : (input.metadata ?? {});
 
   return inTransaction(ctx, async (tx) => {
     const [message] = await tx.db
@@ -65,7 +71,7 @@ export async function addMessage(ctx: CommandContext, ticket: TicketRow, input: 
         bodyHtml: fromContact ? (input.bodyHtml ?? null) : sanitizeAgentHtml(input.bodyHtml),
         language: ticket.language,
         mentionIds,
-        metadata: input.metadata ?? {},
+        metadata,
         deliveryStatus: sendsEmail ? 'queued' : null,
         createdAt: now,
         searchVector: sql`to_tsvector(${searchConfig(ticket.language)}::regconfig, ${input.body})`,
@@ -95,7 +101,7 @@ export async function addMessage(ctx: CommandContext, ticket: TicketRow, input: 
       .where(eq(tickets.id, ticket.id))
       .returning();
     if (sendsEmail) await ctx.queue.enqueue(tx.db, 'email.send', { messageId: message.id });
-    if (ticket.channel === 'email' && nextStatus === 'solved' && ticket.status !== 'solved') await ctx.queue.enqueue(tx.db, 'email.notify', { workspaceId, ticketId: ticket.id, kind: 'solved' });
+    if (solved && !ticket.solvedAt) await emit(tx.db, ctx.queue, { name: 'ticket.solved', workspaceId, data: { ticketId: ticket.id, number: ticket.number, channel: ticket.channel } });
     const timeline: TimelineEntry[] = [];
     if (nextStatus !== ticket.status) timeline.push({ action: 'changed', field: 'status', before: ticket.status, after: nextStatus });
     await recordTimeline(tx.db, ctx.actor, ticket, timeline);
@@ -109,4 +115,8 @@ export async function addMessage(ctx: CommandContext, ticket: TicketRow, input: 
     }
     return { message, ticket: updated };
   });
+}
+
+function uniqueAddresses(addresses: string[] = []): string[] {
+  return [...new Set(addresses.map((address) => address.trim().toLowerCase()).filter(Boolean))];
 }

@@ -89,6 +89,7 @@ export async function updateTicket(ctx: CommandContext, ticket: TicketRow, input
       workspaceId,
       data: { ticketId: ticket.id, number: ticket.number, changed },
     });
+    if (updated.solvedAt && !ticket.solvedAt) await emit(tx.db, ctx.queue, { name: 'ticket.solved', workspaceId, data: { ticketId: ticket.id, number: ticket.number, channel: ticket.channel } });
     if (assigned && updated.assigneeId) await notifyUsers(tx, { kind: 'assigned', userIds: [updated.assigneeId], ticketId: ticket.id });
     return { ticket: updated, followerIds: followerIds ?? previousFollowers };
   });
