@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Services } from '../../lib/context.ts';
 import type { JobAttempt } from '../../lib/queue.ts';
-import { findInboundEmailWithRaw, findOwnAddresses, getMailboxById, hasPendingParent, type MailboxRow } from '../../modules/mailboxes/queries.ts';
-import { deferInboundEmail } from '../../modules/mailboxes/commands/defer-inbound-email.ts';
+import { findInboundEmailWithRaw, findOwnAddresses, findPendingParents, getMailboxById, type MailboxRow } from '../../modules/mailboxes/queries.ts';
 import { settleInboundEmail, type InboundVerdict } from '../../modules/mailboxes/commands/settle-inbound-email.ts';
 import { failInboundEmail } from '../../modules/mailboxes/commands/fail-inbound-email.ts';
 import type { StoredAttachment } from '../../modules/attachments/commands/record-stored-attachments.ts';
@@ -12,10 +11,23 @@ import { extractReply } from './extract-reply.ts';
 import { sanitizeMailHtml } from './sanitize-mail-html.ts';
 import { emailDomain } from './email-domain.ts';
 
-/** The `email.process` job: parses a stored mail, classifies it and hands it to the mailbox rules; failures stay stored with their error. */
-export async function processInboundEmail(services: Services, inboundEmailId: string, attempt: Pick<JobAttempt, 'isFinal'> = { isFinal: true }): Promise<void> {
+/** How many mails one job may process ahead of its own mail (its unsettled parents, their parents, …). */
+const MAX_PARENTS_FIRST = 20;
+
+/**
+ * The `email.process` job: parses a stored mail, classifies it and hands it to the mailbox rules; failures stay stored
+ * with their error. Parents it refers to that are stored but not settled yet are processed first, so a reply never
+ * overtakes its parent (the conversations command also serialises mails of one thread and joins late parents).
+ */
+export async function processInboundEmail(
+  services: Services,
+  inboundEmailId: string,
+  attempt: Pick<JobAttempt, 'isFinal'> = { isFinal: true },
+  seen: Set<string> = new Set(),
+): Promise<void> {
   const stored = await findInboundEmailWithRaw(services.db, inboundEmailId);
   if (!stored || !['received', 'failed'].includes(stored.status)) return;
+  seen.add(stored.id);
   let mail: ParsedInboundMail;
   try {
     mail = await parseMail(stored.raw);
@@ -25,10 +37,10 @@ export async function processInboundEmail(services: Services, inboundEmailId: st
     return;
   }
   try {
-    // A reply delivered right after its parent must not overtake it (it would open a ticket of its own).
-    if (stored.status === 'received' && (await hasPendingParent(services.db, stored, [mail.inReplyTo ?? '', ...mail.references]))) {
-      await deferInboundEmail(services, stored.id);
-      return;
+    for (const parentId of await findPendingParents(services.db, stored, [mail.inReplyTo ?? '', ...mail.references])) {
+      if (seen.has(parentId) || seen.size > MAX_PARENTS_FIRST) continue;
+      // A parent that fails stays failed with its error (its own job retries it); this mail still goes on.
+      await processInboundEmail(services, parentId, { isFinal: false }, seen).catch(() => undefined);
     }
     const mailbox = await getMailboxById(services.db, stored.mailboxId);
     const ownAddresses = await findOwnAddresses(services.db);

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { ticketEmailThreads } from '../../db/schema/index.ts';
+import { emailMessageIds, ticketEmailThreads } from '../../db/schema/index.ts';
 import { findThread, type EmailThreadRow } from './queries.ts';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
@@ -40,6 +40,38 @@ export async function ensureEmailThread(
   if (!Object.keys(changes).length) return existing;
   const [row] = await db.update(ticketEmailThreads).set(changes).where(eq(ticketEmailThreads.ticketId, ticketId)).returning();
   return row;
+}
+
+/** Advisory-lock class of e-mail threads (the two-key form keeps it apart from other advisory locks). */
+const THREAD_LOCK_CLASS = 7411;
+
+/** The Message-IDs that tie a mail to its thread: its own, In-Reply-To and References (the root and the newest, at most 42). */
+export function threadKeys(mail: { messageId: string | null; inReplyTo: string | null; references: string[] }): string[] {
+  const references = mail.references.length > 40 ? [...mail.references.slice(0, 20), ...mail.references.slice(-20)] : mail.references;
+  return [...new Set([mail.messageId, mail.inReplyTo, ...references].filter((id): id is string => Boolean(id)))];
+}
+
+/**
+ * Serialises the processing of mails that share any Message-ID (own, In-Reply-To, References) until the transaction
+ * ends, so a reply and its parent never decide their tickets concurrently. Locks are taken in hash order (no deadlocks).
+ */
+export async function lockEmailThread(db: Db, workspaceId: string, keys: string[]): Promise<void> {
+  if (!keys.length) return;
+  const values = sql.join(keys.map((key) => sql`(${`${workspaceId}:${key}`})`), sql`, `);
+  await db.execute(sql`select pg_advisory_xact_lock(${THREAD_LOCK_CLASS}, h) from (select distinct hashtext(k) as h from (values ${values}) as v(k) order by h) as s`);
+}
+
+/**
+ * Records Message-IDs a mail referenced that are not known yet (its parent has not arrived or not been processed), as
+ * `ref` rows of the mail's ticket: when the parent arrives later it finds this ticket by its own Message-ID.
+ */
+export async function recordReferencedMessageIds(db: Db, { workspaceId, ticketId, referenced }: { workspaceId: string; ticketId: string; referenced: string[] }): Promise<void> {
+  if (!referenced.length) return;
+  const values = sql.join(referenced.map((id) => sql`(${id})`), sql`, `);
+  await db.execute(sql`
+    insert into ${emailMessageIds} (workspace_id, message_id, ticket_id, direction)
+    select ${workspaceId}, v.id, ${ticketId}, 'ref' from (values ${values}) as v(id)
+    where not exists (select 1 from ${emailMessageIds} e where e.workspace_id = ${workspaceId} and e.message_id = v.id)`);
 }
 
 /** Strips reply/forward prefixes and our `[#1234]` marker from a subject, for a new ticket's subject. */

@@ -34,12 +34,23 @@ export async function findTicketIdByMessageIds(db: Db, workspaceId: string, mess
   return row?.ticketId;
 }
 
-/** Every Message-ID of a ticket's conversation, oldest first (for References). */
+/** The ticket of a mail processed earlier that referenced this Message-ID before the mail itself arrived, or undefined. */
+export async function findTicketIdReferencing(db: Db, workspaceId: string, messageId: string): Promise<string | undefined> {
+  const [row] = await db
+    .select({ ticketId: emailMessageIds.ticketId })
+    .from(emailMessageIds)
+    .where(and(eq(emailMessageIds.workspaceId, workspaceId), eq(emailMessageIds.messageId, messageId), eq(emailMessageIds.direction, 'ref')))
+    .orderBy(asc(emailMessageIds.createdAt))
+    .limit(1);
+  return row?.ticketId;
+}
+
+/** Every Message-ID of a ticket's conversation (received or sent), oldest first (for References). */
 export async function findThreadMessageIds(db: Db, ticketId: string): Promise<{ messageId: string; direction: string }[]> {
   return db
     .select({ messageId: emailMessageIds.messageId, direction: emailMessageIds.direction })
     .from(emailMessageIds)
-    .where(eq(emailMessageIds.ticketId, ticketId))
+    .where(and(eq(emailMessageIds.ticketId, ticketId), inArray(emailMessageIds.direction, ['in', 'out'])))
     .orderBy(asc(emailMessageIds.createdAt), asc(emailMessageIds.id))
     .limit(500);
 }

@@ -110,22 +110,22 @@ export async function findInboundEmailWithRaw(db: Db, id: string) {
   return row;
 }
 
-/** True when a mail this one replies to is stored in the same mailbox but not processed yet (process the parent first); gives up after 5 minutes so a reference cycle cannot stall. */
-export async function hasPendingParent(db: Db, inbound: { id: string; mailboxId: string; receivedAt: Date }, referencedIds: string[]): Promise<boolean> {
-  if (Date.now() - inbound.receivedAt.getTime() > 5 * 60_000) return false;
+/** Mails this one refers to that are stored in the same mailbox but not settled yet (received, or failed and awaiting a retry): process them first. */
+export async function findPendingParents(db: Db, inbound: { id: string; mailboxId: string }, referencedIds: string[]): Promise<string[]> {
   const ids = [...new Set(referencedIds.filter(Boolean))].slice(0, 100);
-  if (!ids.length) return false;
-  const [row] = await db
+  if (!ids.length) return [];
+  const rows = await db
     .select({ id: inboundEmails.id })
     .from(inboundEmails)
     .where(
       and(
         eq(inboundEmails.mailboxId, inbound.mailboxId),
         inArray(inboundEmails.messageId, ids),
-        eq(inboundEmails.status, 'received'),
+        inArray(inboundEmails.status, ['received', 'failed']),
         ne(inboundEmails.id, inbound.id),
       ),
     )
-    .limit(1);
-  return Boolean(row);
+    .orderBy(inboundEmails.receivedAt)
+    .limit(20);
+  return rows.map((row) => row.id);
 }

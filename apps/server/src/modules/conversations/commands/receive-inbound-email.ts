@@ -8,9 +8,10 @@ import { findIdentities } from '../../contacts/queries.ts';
 import { createTicket } from '../../tickets/commands/create-ticket.ts';
 import { addMessage } from '../../tickets/commands/add-message.ts';
 import { linkTickets } from '../../tickets/commands/link-tickets.ts';
+import { mergeTickets } from '../../tickets/commands/merge-tickets.ts';
 import { findMessages, findTicketByNumber, getTicket, type TicketRow } from '../../tickets/queries.ts';
-import { findThread, findThreadByToken, findTicketIdByMessageIds } from '../queries.ts';
-import { cleanSubject, ensureEmailThread } from '../email-thread.ts';
+import { findThread, findThreadByToken, findTicketIdByMessageIds, findTicketIdReferencing } from '../queries.ts';
+import { cleanSubject, ensureEmailThread, lockEmailThread, recordReferencedMessageIds, threadKeys } from '../email-thread.ts';
 import { recordStoredAttachments, type StoredAttachment } from '../../attachments/commands/record-stored-attachments.ts';
 
 /** An inbound mail after the channel parsed it: addresses, threading hints, the split body and stored attachments. */
@@ -48,6 +49,9 @@ export type InboundEmailOutcome = {
 export async function receiveInboundEmail(ctx: CommandContext, mail: InboundEmailMessage): Promise<InboundEmailOutcome> {
   const workspaceId = ctx.actor.workspaceId;
   return inTransaction(ctx, async (tx) => {
+    // A reply and its parent (or two replies to one parent) decide their ticket one after the other, never concurrently.
+    const keys = threadKeys(mail);
+    await lockEmailThread(tx.db, workspaceId, keys);
     const contact = await findOrCreateContact(tx.db, { workspaceId, email: mail.from.address, name: mail.from.name || null });
     const found = await findTargetTicket(tx, mail, contact.id);
     const copied = copiedAddresses(mail, found ? await requesterEmails(tx, found.ticket) : []);
@@ -83,6 +87,7 @@ export async function receiveInboundEmail(ctx: CommandContext, mail: InboundEmai
     }
     await ensureEmailThread(tx.db, { workspaceId, ticketId: ticket.id, mailboxId: mail.mailbox.id, ccAddresses: copied });
     if (mail.messageId) await tx.db.insert(emailMessageIds).values({ workspaceId, messageId: mail.messageId, ticketId: ticket.id, ticketMessageId: messageId, direction: 'in' });
+    await recordReferencedMessageIds(tx.db, { workspaceId, ticketId: ticket.id, referenced: keys.filter((key) => key !== mail.messageId) });
     if (result !== 'added' && !mail.automatic) await ctx.queue.enqueue(tx.db, 'email.notify', { workspaceId, ticketId: ticket.id, kind: 'acknowledgement' });
     return { result, reason: mail.automatic ? 'auto_reply' : null, ticketId: ticket.id, messageId, threadedBy: found?.via ?? null };
   });
@@ -96,7 +101,13 @@ async function findTargetTicket(ctx: CommandContext, mail: InboundEmailMessage, 
     if (thread) return { ticket: await followMerges(ctx, await getTicket(ctx.db, workspaceId, thread.ticketId)), via: 'token' };
   }
   const referenced = await findTicketIdByMessageIds(ctx.db, workspaceId, [mail.inReplyTo ?? '', ...mail.references]);
-  if (referenced) return { ticket: await followMerges(ctx, await getTicket(ctx.db, workspaceId, referenced)), via: 'references' };
+  // A reply processed before this mail arrived already named it: this mail belongs to that reply's ticket.
+  const earlyReply = mail.messageId ? await findTicketIdReferencing(ctx.db, workspaceId, mail.messageId) : undefined;
+  if (referenced || earlyReply) {
+    const ticket = await followMerges(ctx, await getTicket(ctx.db, workspaceId, (referenced ?? earlyReply)!));
+    if (referenced && earlyReply) return { ticket: await joinSplitThread(ctx, ticket, await followMerges(ctx, await getTicket(ctx.db, workspaceId, earlyReply))), via: 'references' };
+    return { ticket, via: 'references' };
+  }
   if (mail.subjectTicketNumber !== null) {
     const ticket = await findTicketByNumber(ctx.db, workspaceId, mail.subjectTicketNumber);
     if (ticket) {
@@ -106,6 +117,15 @@ async function findTargetTicket(ctx: CommandContext, mail: InboundEmailMessage, 
     }
   }
   return null;
+}
+
+/**
+ * This mail links two tickets of one thread: a reply that arrived before this mail opened a ticket of its own, while this
+ * mail's parents are on another. The early reply's ticket is merged into the parents' ticket (when both are still open).
+ */
+async function joinSplitThread(ctx: CommandContext, thread: TicketRow, split: TicketRow): Promise<TicketRow> {
+  if (split.id === thread.id || split.status === 'closed' || thread.status === 'closed') return thread;
+  return mergeTickets(ctx, split, thread);
 }
 
 async function followMerges(ctx: CommandContext, ticket: TicketRow): Promise<TicketRow> {
