@@ -5,7 +5,7 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import type { PgDatabase, PgDialect, PgQueryResultHKT, PgSession } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { getTableColumns, type SQL, type Table } from 'drizzle-orm';
 import * as schema from './schema/index.ts';
@@ -196,9 +196,26 @@ function isRunning(pid: number): boolean {
   }
 }
 
+/** Options for `queryRows`. */
+export type QueryOptions = {
+  /**
+   * Runs the statement as a named prepared statement: PostgreSQL parses it once per connection
+   * and, after a few executions, reuses one plan. Only for SQL whose text never changes between
+   * calls (values go in parameters); the hot write paths use it. Ignored by PGlite.
+   */
+  prepare?: string;
+};
+
 /** Runs raw SQL and returns its rows typed as T (both drivers return `{ rows }`). */
-export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
-  const result = (await db.execute(query)) as unknown as { rows: T[] };
+export async function queryRows<T>(db: Db, query: SQL, options: QueryOptions = {}): Promise<T[]> {
+  if (!options.prepare) {
+    const result = (await db.execute(query)) as unknown as { rows: T[] };
+    return result.rows;
+  }
+  // drizzle keeps its session and dialect off the public type; `db.execute` does the same with no name.
+  const { session, dialect } = db as unknown as { session: PgSession; dialect: PgDialect };
+  const prepared = session.prepareQuery(dialect.sqlToQuery(query), undefined, options.prepare, false);
+  const result = (await prepared.execute()) as unknown as { rows: T[] };
   return result.rows;
 }
 

@@ -1,9 +1,18 @@
+import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { AppError } from '../../lib/errors.ts';
 import { findUserForAssignment } from '../users/queries.ts';
 import { findGroup, isGroupMember } from '../groups/queries.ts';
 
 const LANGUAGE_CONFIGS: Record<string, string> = { en: 'tuki_en', fi: 'tuki_fi', et: 'tuki_et', nb: 'tuki_nb' };
+
+/**
+ * The same mapping in SQL, for statements that learn the language only in the database:
+ * `language` must be a column in scope. Constant text, so statements using it can be prepared.
+ */
+export const SEARCH_CONFIG_SQL = sql.raw(
+  `(case language ${Object.entries(LANGUAGE_CONFIGS).map(([language, config]) => `when '${language}' then '${config}'`).join(' ')} else 'simple' end)::regconfig`,
+);
 
 /** The text search configuration for a content language. */
 export function searchConfig(language: string): string {

@@ -1,42 +1,59 @@
-import { and, eq } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import type { Language } from '@tuki/shared';
-import { isUniqueViolation } from '../../../lib/errors.ts';
-import type { Db } from '../../../db/client.ts';
-import { contactIdentities, contacts } from '../../../db/schema/index.ts';
+import { queryRows, type Db } from '../../../db/client.ts';
 import { normalizeEmail } from '../queries.ts';
 
 /** What identifies a customer arriving through a channel. */
 export type ContactByEmail = { workspaceId: string; email: string; name?: string | null; language?: Language };
 
-async function contactForEmail(db: Db, workspaceId: string, email: string) {
-  const [row] = await db
-    .select({ id: contacts.id, language: contacts.language })
-    .from(contactIdentities)
-    .innerJoin(contacts, eq(contacts.id, contactIdentities.contactId))
-    .where(and(eq(contactIdentities.workspaceId, workspaceId), eq(contactIdentities.kind, 'email'), eq(contactIdentities.value, email)))
-    .limit(1);
+/** A contact as the ticket and conversation commands need it. */
+export type FoundContact = { id: string; language: string; created: boolean };
+
+/** The contact owning a normalised e-mail address in a workspace, or undefined. */
+export async function contactForEmail(db: Db, workspaceId: string, email: string): Promise<{ id: string; language: string } | undefined> {
+  // Every ticket created by e-mail address looks its requester up here: a prepared statement.
+  const [row] = await queryRows<{ id: string; language: string }>(
+    db,
+    sql`select c.id, c.language from contact_identities i join contacts c on c.id = i.contact_id
+        where i.workspace_id = ${workspaceId} and i.kind = 'email' and i.value = ${email} limit 1`,
+    { prepare: 'tuki_contact_for_email' },
+  );
+  return row;
+}
+
+/**
+ * Creates the contact for an e-mail address unless the address already has one, in one
+ * statement: the identity is claimed first (`on conflict do nothing`), and the contact row is
+ * written only when the claim succeeded. Never raises a unique violation, so it is safe inside
+ * a caller's transaction. Returns undefined when another writer owns the address.
+ */
+async function insertContactForEmail(db: Db, input: ContactByEmail, email: string): Promise<{ id: string; language: string } | undefined> {
+  const [row] = await queryRows<{ id: string; language: string }>(
+    db,
+    sql`with identity as (
+          insert into contact_identities (workspace_id, contact_id, kind, value, display)
+          values (${input.workspaceId}, ${randomUUID()}, 'email', ${email}, ${input.email.trim()})
+          on conflict (workspace_id, kind, value) do nothing
+          returning contact_id
+        )
+        insert into contacts (id, workspace_id, name, language)
+        select contact_id, ${input.workspaceId}, ${input.name?.trim() || email.split('@')[0]}, ${input.language ?? 'en'} from identity
+        returning id, language`,
+    { prepare: 'tuki_insert_contact_for_email' },
+  );
   return row;
 }
 
 /** Returns the contact owning the e-mail address, creating it (and its identity) when new; safe under concurrency. */
-export async function findOrCreateContact(db: Db, input: ContactByEmail): Promise<{ id: string; language: string; created: boolean }> {
+export async function findOrCreateContact(db: Db, input: ContactByEmail): Promise<FoundContact> {
   const email = normalizeEmail(input.email);
   const existing = await contactForEmail(db, input.workspaceId, email);
   if (existing) return { ...existing, created: false };
-  const name = input.name?.trim() || email.split('@')[0];
-  try {
-    return await db.transaction(async (tx) => {
-      const [contact] = await tx
-        .insert(contacts)
-        .values({ workspaceId: input.workspaceId, name, language: input.language ?? 'en' })
-        .returning({ id: contacts.id, language: contacts.language });
-      await tx.insert(contactIdentities).values({ workspaceId: input.workspaceId, contactId: contact.id, kind: 'email', value: email, display: input.email.trim() });
-      return { ...contact, created: true };
-    });
-  } catch (error) {
-    // A concurrent request created the same address first: use that contact.
-    const winner = isUniqueViolation(error) ? await contactForEmail(db, input.workspaceId, email) : undefined;
-    if (!winner) throw error;
-    return { ...winner, created: false };
-  }
+  const created = await insertContactForEmail(db, input, email);
+  if (created) return { ...created, created: true };
+  // A concurrent writer claimed the address between our lookup and insert: use its contact.
+  const winner = await contactForEmail(db, input.workspaceId, email);
+  if (!winner) throw new Error(`The contact for ${email} was claimed concurrently but cannot be read`);
+  return { ...winner, created: false };
 }
