@@ -22,6 +22,16 @@ describe('loadConfig', () => {
     }
   });
 
+  it('takes the SMTP role TLS and AUTH settings only together: key with certificate, TLS before AUTH', () => {
+    expect(loadConfig({ SMTP_TLS_KEY: '/k.pem', SMTP_TLS_CERT: '/c.pem', SMTP_REQUIRE_TLS: 'true', SMTP_AUTH_USER: 'relay', SMTP_AUTH_PASSWORD: 'long-enough' })).toMatchObject({
+      smtpTlsKey: '/k.pem', smtpTlsCert: '/c.pem', smtpRequireTls: true, smtpAuthUser: 'relay', smtpAuthPassword: 'long-enough',
+    });
+    expect(() => loadConfig({ SMTP_TLS_KEY: '/k.pem' })).toThrowError(/SMTP_TLS_KEY, SMTP_TLS_CERT: set both/);
+    expect(() => loadConfig({ SMTP_REQUIRE_TLS: 'yes' })).toThrowError(/SMTP_REQUIRE_TLS: needs/);
+    expect(() => loadConfig({ SMTP_AUTH_USER: 'relay', SMTP_AUTH_PASSWORD: 'long-enough' })).toThrowError(/AUTH is only offered over TLS/);
+    expect(() => loadConfig({ SMTP_TLS_KEY: '/k.pem', SMTP_TLS_CERT: '/c.pem', SMTP_AUTH_USER: 'relay' })).toThrowError(/SMTP_AUTH_USER, SMTP_AUTH_PASSWORD: set both/);
+  });
+
   it('requires a session secret in production and secure cookies behind https', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SESSION_SECRET/);
     expect(loadConfig({ PUBLIC_URL: 'https://help.example.fi' }).secureCookies).toBe(true);

@@ -27,6 +27,11 @@ const ConfigSchema = Type.Object({
   smtpPort: Type.Integer({ minimum: 0, maximum: 65535 }),
   trustProxy: Type.Boolean(),
   smtpHost: Type.String({ minLength: 1 }),
+  smtpTlsKey: Type.Union([Type.String({ minLength: 1 }), Type.Null()]),
+  smtpTlsCert: Type.Union([Type.String({ minLength: 1 }), Type.Null()]),
+  smtpRequireTls: Type.Boolean(),
+  smtpAuthUser: Type.Union([Type.String({ minLength: 1 }), Type.Null()]),
+  smtpAuthPassword: Type.Union([Type.String({ minLength: 8 }), Type.Null()]),
   emailMaxBytes: Type.Integer({ minimum: 1024 }),
   emailDomain: Type.Union([Type.String({ minLength: 1 }), Type.Null()]),
   smtpRelayUrl: Type.Union([Type.String({ pattern: '^smtps?://' }), Type.Null()]),
@@ -61,6 +66,11 @@ export const SETTINGS: Setting[] = [
   { env: 'SMTP_PORT', key: 'smtpPort', default: '2525', parse: 'int' },
   { env: 'TRUST_PROXY', key: 'trustProxy', default: 'false', parse: 'bool' },
   { env: 'SMTP_HOST', key: 'smtpHost', default: '0.0.0.0', parse: 'string' },
+  { env: 'SMTP_TLS_KEY', key: 'smtpTlsKey', default: null, parse: 'nullable' },
+  { env: 'SMTP_TLS_CERT', key: 'smtpTlsCert', default: null, parse: 'nullable' },
+  { env: 'SMTP_REQUIRE_TLS', key: 'smtpRequireTls', default: 'false', parse: 'bool' },
+  { env: 'SMTP_AUTH_USER', key: 'smtpAuthUser', default: null, parse: 'nullable' },
+  { env: 'SMTP_AUTH_PASSWORD', key: 'smtpAuthPassword', default: null, parse: 'nullable' },
   { env: 'EMAIL_MAX_BYTES', key: 'emailMaxBytes', default: String(25 * 1024 * 1024), parse: 'int' },
   { env: 'EMAIL_DOMAIN', key: 'emailDomain', default: null, parse: 'nullable' },
   { env: 'SMTP_RELAY_URL', key: 'smtpRelayUrl', default: null, parse: 'nullable' },
@@ -107,6 +117,19 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (values.sessionSecret === 'dev-only-secret-change-me' && env.NODE_ENV === 'production') {
     problems.push('SESSION_SECRET: must be set in production');
   }
+  problems.push(...smtpSecurityProblems(values));
   if (problems.length) throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   return values as Config;
+}
+
+// The SMTP role's TLS and AUTH settings only make sense together: a key needs its certificate,
+// requiring TLS needs both, and AUTH (PLAIN/LOGIN send the password) is only offered over TLS.
+function smtpSecurityProblems(values: Record<string, unknown>): string[] {
+  const problems: string[] = [];
+  const tls = Boolean(values.smtpTlsKey) && Boolean(values.smtpTlsCert);
+  if (Boolean(values.smtpTlsKey) !== Boolean(values.smtpTlsCert)) problems.push('SMTP_TLS_KEY, SMTP_TLS_CERT: set both (paths of a PEM key and certificate) or neither');
+  if (values.smtpRequireTls === true && !tls) problems.push('SMTP_REQUIRE_TLS: needs SMTP_TLS_KEY and SMTP_TLS_CERT');
+  if (Boolean(values.smtpAuthUser) !== Boolean(values.smtpAuthPassword)) problems.push('SMTP_AUTH_USER, SMTP_AUTH_PASSWORD: set both or neither');
+  if (values.smtpAuthUser && !tls) problems.push('SMTP_AUTH_USER: AUTH is only offered over TLS; set SMTP_TLS_KEY and SMTP_TLS_CERT');
+  return problems;
 }

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { eq } from 'drizzle-orm';
 import nodemailer from 'nodemailer';
@@ -7,7 +10,7 @@ import { startTestServer, type TestServer } from '../../../test/harness.ts';
 import { buildWorkspace } from '../../../test/factories.ts';
 import { inboundEmails } from '../../db/schema/index.ts';
 import type { MailboxRow } from '../../modules/mailboxes/queries.ts';
-import { startSmtpServer, type InboundSmtpServer } from './smtp-server.ts';
+import { startSmtpServer, type InboundSmtpServer, type SmtpSecurity } from './smtp-server.ts';
 import { buildMailbox } from './test-support.ts';
 
 const run = promisify(execFile);
@@ -94,5 +97,94 @@ describe('inbound SMTP role', () => {
 
     const refused = await run('/usr/bin/swaks', ['--server', '127.0.0.1', '--port', String(smtp.port), '--from', 'a@b.test', '--to', 'nobody@help.test']).catch((error: { stdout: string }) => error);
     expect((refused as { stdout: string }).stdout).toMatch(/<\*\* +550/);
+  });
+});
+
+describe('inbound SMTP role with STARTTLS and AUTH', () => {
+  let certDir: string;
+  let tls: SmtpSecurity['tls'];
+  const started: InboundSmtpServer[] = [];
+
+  async function secured(security: Omit<SmtpSecurity, 'tls'>) {
+    const secure = await startSmtpServer(server.services, { port: 0, host: '127.0.0.1', security: { tls, ...security }, onError: (error) => errors.push(error) });
+    started.push(secure);
+    return secure;
+  }
+
+  // A self-signed certificate made for this run; clients are told to accept it.
+  function client(port: number, options: { requireTLS?: boolean; ignoreTLS?: boolean; auth?: { user: string; pass: string } } = {}) {
+    return nodemailer.createTransport({ host: '127.0.0.1', port, secure: false, tls: { rejectUnauthorized: false }, ...options });
+  }
+
+  beforeAll(() => {
+    certDir = mkdtempSync(join(tmpdir(), 'tuki-smtp-tls-'));
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=localhost', '-keyout', join(certDir, 'key.pem'), '-out', join(certDir, 'cert.pem')], { stdio: 'ignore' });
+    tls = { key: readFileSync(join(certDir, 'key.pem')), cert: readFileSync(join(certDir, 'cert.pem')) };
+  });
+  afterAll(async () => {
+    for (const secure of started) await secure.close();
+    rmSync(certDir, { recursive: true, force: true });
+  });
+
+  it('upgrades nodemailer with STARTTLS and, when TLS is required, refuses plain senders with 530', async () => {
+    const secure = await secured({ requireTls: true, auth: null });
+    const info = await client(secure.port, { requireTLS: true }).sendMail({ from: 'tls@customer.test', to: mailbox.address, subject: 'Over TLS', text: 'Encrypted', messageId: '<smtp-tls-1@customer.test>' });
+    expect(info.response).toMatch(/^250 2\.0\.0 Stored as/);
+    expect((await storedFor(mailbox.id)).some((row) => row.messageId === 'smtp-tls-1@customer.test')).toBe(true);
+
+    const plain = await client(secure.port, { ignoreTLS: true })
+      .sendMail({ from: 'plain@customer.test', to: mailbox.address, subject: 'Plain', text: 'x', messageId: '<smtp-plain-1@customer.test>' })
+      .catch((caught: Error) => caught);
+    expect((plain as { responseCode?: number }).responseCode).toBe(530);
+    expect((await storedFor(mailbox.id)).some((row) => row.messageId === 'smtp-plain-1@customer.test')).toBe(false);
+  });
+
+  it('still takes plain mail when TLS is offered but not required', async () => {
+    const secure = await secured({ requireTls: false, auth: null });
+    const info = await client(secure.port, { ignoreTLS: true }).sendMail({ from: 'plain@customer.test', to: mailbox.address, subject: 'Plain allowed', text: 'x' });
+    expect(info.response).toMatch(/^250 /);
+  });
+
+  it('requires AUTH (PLAIN or LOGIN over TLS) when credentials are set, and refuses wrong ones with 535', async () => {
+    const secure = await secured({ requireTls: false, auth: { user: 'relay', password: 'relay-secret-1' } });
+    const good = await client(secure.port, { requireTLS: true, auth: { user: 'relay', pass: 'relay-secret-1' } }).sendMail({ from: 'relay@customer.test', to: mailbox.address, subject: 'Via the relay', text: 'x', messageId: '<smtp-auth-1@customer.test>' });
+    expect(good.response).toMatch(/^250 /);
+    expect((await storedFor(mailbox.id)).some((row) => row.messageId === 'smtp-auth-1@customer.test')).toBe(true);
+
+    const wrong = await client(secure.port, { requireTLS: true, auth: { user: 'relay', pass: 'guess' } })
+      .sendMail({ from: 'x@customer.test', to: mailbox.address, subject: 'x', text: 'x' })
+      .catch((caught: Error) => caught);
+    expect((wrong as { responseCode?: number }).responseCode).toBe(535);
+    const anonymous = await client(secure.port, { requireTLS: true })
+      .sendMail({ from: 'x@customer.test', to: mailbox.address, subject: 'x', text: 'x' })
+      .catch((caught: Error) => caught);
+    expect((anonymous as { responseCode?: number }).responseCode).toBe(530);
+
+    // Without TLS the password would travel in clear: AUTH before STARTTLS is refused with 538.
+    const clear = await run('/usr/bin/swaks', [
+      '--server', '127.0.0.1', '--port', String(secure.port), '--auth', 'LOGIN', '--auth-user', 'relay', '--auth-password', 'relay-secret-1',
+      '--from', 'x@customer.test', '--to', mailbox.address,
+    ]).catch((error: { stdout: string }) => error);
+    expect(clear.stdout).toMatch(/250-STARTTLS/);
+    expect(clear.stdout).toMatch(/<\*\* +538/);
+  });
+
+  it('accepts mail from swaks --tls with AUTH PLAIN and AUTH LOGIN', async () => {
+    const secure = await secured({ requireTls: true, auth: { user: 'relay', password: 'relay-secret-1' } });
+    for (const method of ['PLAIN', 'LOGIN']) {
+      const { stdout } = await run('/usr/bin/swaks', [
+        '--server', '127.0.0.1', '--port', String(secure.port), '--tls',
+        '--auth', method, '--auth-user', 'relay', '--auth-password', 'relay-secret-1',
+        '--from', 'swaks@customer.test', '--to', mailbox.address,
+        '--header', `Subject: swaks over TLS ${method}`, '--header', `Message-Id: <swaks-tls-${method}@customer.test>`,
+        '--body', 'Hello over TLS',
+      ]);
+      expect(stdout).toMatch(/TLS started/);
+      expect(stdout).toMatch(/<~ +235 /);
+      expect(stdout).toMatch(/<~ +250 2\.0\.0 Stored as/);
+      expect((await storedFor(mailbox.id)).some((row) => row.messageId === `swaks-tls-${method}@customer.test`)).toBe(true);
+    }
+    const refused = await run('/usr/bin/swaks', ['--server', '127.0.0.1', '--port', String(secure.port), '--from', 'a@customer.test', '--to', mailbox.address]).catch((error: { stdout: string }) => error);
+    expect((refused as { stdout: string }).stdout).toMatch(/<\*\* +530/);
   });
 });
