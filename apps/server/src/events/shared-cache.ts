@@ -4,13 +4,14 @@ import type { Database, Db } from '../db/client.ts';
 /** The NOTIFY channel that tells every instance to drop cached entries. */
 export const CACHE_CHANNEL = 'tuki_cache';
 
-/** Caches kept per process: who an API token or session is, and which events a workspace's webhooks want. */
-export type CacheName = 'auth' | 'webhooks';
+/** Caches kept per process: who an API token or session is, which events a workspace's webhooks want, and mailboxes (inbound mail routing). */
+export type CacheName = 'auth' | 'webhooks' | 'mailboxes';
 
 type Entry = { value: unknown; expiresAt: number };
 const caches = new Map<CacheName, Map<string, Entry>>([
   ['auth', new Map()],
   ['webhooks', new Map()],
+  ['mailboxes', new Map()],
 ]);
 const MAX_ENTRIES = 50_000;
 

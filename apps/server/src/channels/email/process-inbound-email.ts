@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Services } from '../../lib/context.ts';
 import type { JobAttempt } from '../../lib/queue.ts';
-import { findInboundEmailWithRaw, findOwnAddresses, findPendingParents, getMailboxById, type MailboxRow } from '../../modules/mailboxes/queries.ts';
+import { findInboundEmailWithRaw, findOwnAddresses, findPendingParents, getCachedMailboxById, type MailboxRow } from '../../modules/mailboxes/queries.ts';
 import { settleInboundEmail, type InboundVerdict } from '../../modules/mailboxes/commands/settle-inbound-email.ts';
 import { failInboundEmail } from '../../modules/mailboxes/commands/fail-inbound-email.ts';
 import type { StoredAttachment } from '../../modules/attachments/commands/record-stored-attachments.ts';
@@ -42,7 +42,7 @@ export async function processInboundEmail(
       // A parent that fails stays failed with its error (its own job retries it); this mail still goes on.
       await processInboundEmail(services, parentId, { isFinal: false }, seen).catch(() => undefined);
     }
-    const mailbox = await getMailboxById(services.db, stored.mailboxId);
+    const mailbox = await getCachedMailboxById(services.db, stored.mailboxId);
     const ownAddresses = await findOwnAddresses(services.db);
     const verdict = await judge(services, mailbox, stored.id, mail, ownAddresses);
     await settleInboundEmail(services, { inboundId: stored.id, mailbox, fromAddress: mail.from?.address.toLowerCase() ?? stored.fromAddress, subject: mail.subject, verdict });

@@ -21,28 +21,22 @@ export async function findThread(db: Db, ticketId: string): Promise<EmailThreadR
   return row;
 }
 
-/** The ticket of the newest mail (received or sent) carrying one of these Message-IDs, or undefined. */
-export async function findTicketIdByMessageIds(db: Db, workspaceId: string, messageIds: string[]): Promise<string | undefined> {
-  const ids = [...new Set(messageIds.filter(Boolean))].slice(0, 100);
-  if (!ids.length) return undefined;
-  const [row] = await db
-    .select({ ticketId: emailMessageIds.ticketId })
+/**
+ * Tickets a mail threads onto by Message-ID, in one query: `referenced` is the ticket of the newest mail (received or sent)
+ * among the ids it refers to; `earlyReply` the ticket of a reply processed before this mail arrived that named it.
+ */
+export async function findTicketsByMessageIds(db: Db, workspaceId: string, referencedIds: string[], ownId: string | null): Promise<{ referenced?: string; earlyReply?: string }> {
+  const ids = [...new Set(referencedIds.filter(Boolean))].slice(0, 100);
+  if (!ids.length && !ownId) return {};
+  const rows = await db
+    .select({ ticketId: emailMessageIds.ticketId, messageId: emailMessageIds.messageId, direction: emailMessageIds.direction })
     .from(emailMessageIds)
-    .where(and(eq(emailMessageIds.workspaceId, workspaceId), inArray(emailMessageIds.messageId, ids)))
+    .where(and(eq(emailMessageIds.workspaceId, workspaceId), inArray(emailMessageIds.messageId, ownId ? [...ids, ownId] : ids)))
     .orderBy(desc(emailMessageIds.createdAt))
-    .limit(1);
-  return row?.ticketId;
-}
-
-/** The ticket of a mail processed earlier that referenced this Message-ID before the mail itself arrived, or undefined. */
-export async function findTicketIdReferencing(db: Db, workspaceId: string, messageId: string): Promise<string | undefined> {
-  const [row] = await db
-    .select({ ticketId: emailMessageIds.ticketId })
-    .from(emailMessageIds)
-    .where(and(eq(emailMessageIds.workspaceId, workspaceId), eq(emailMessageIds.messageId, messageId), eq(emailMessageIds.direction, 'ref')))
-    .orderBy(asc(emailMessageIds.createdAt))
-    .limit(1);
-  return row?.ticketId;
+    .limit(200);
+  const referenced = rows.find((row) => ids.includes(row.messageId))?.ticketId;
+  const earlyReply = rows.findLast((row) => row.messageId === ownId && row.direction === 'ref')?.ticketId;
+  return { referenced, earlyReply };
 }
 
 /** Every Message-ID of a ticket's conversation (received or sent), oldest first (for References). */

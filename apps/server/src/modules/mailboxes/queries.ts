@@ -3,6 +3,10 @@ import { keysetAfter } from '../../db/keyset.ts';
 import type { Db } from '../../db/client.ts';
 import { inboundEmails, mailboxes } from '../../db/schema/index.ts';
 import { found } from '../../lib/errors.ts';
+import { cached } from '../../events/shared-cache.ts';
+
+/** How long mailbox routing stays cached; every mailbox change also drops it on every instance at once. */
+const MAILBOX_CACHE_MS = 30_000;
 
 /** A mailbox row (with its secrets: never send it to a client as is; use the presenter). */
 export type MailboxRow = typeof mailboxes.$inferSelect;
@@ -35,10 +39,18 @@ export async function getMailboxById(db: Db, mailboxId: string): Promise<Mailbox
   return found(row, 'Mailbox');
 }
 
-/** The active mailbox that receives mail for an address (plus-tags ignored), or undefined. */
+/** Like getMailboxById, from the shared cache (inbound mail processing: routing settings, not IMAP fetch state). */
+export async function getCachedMailboxById(db: Db, mailboxId: string): Promise<MailboxRow> {
+  return cached('mailboxes', `id:${mailboxId}`, MAILBOX_CACHE_MS, () => getMailboxById(db, mailboxId));
+}
+
+/** The active mailbox that receives mail for an address (plus-tags ignored), or undefined; cached (every SMTP recipient asks). */
 export async function findActiveMailboxByAddress(db: Db, address: string): Promise<MailboxRow | undefined> {
-  const [row] = await db.select().from(mailboxes).where(and(eq(mailboxes.address, baseAddress(address)), eq(mailboxes.active, true))).limit(1);
-  return row;
+  const base = baseAddress(address);
+  return cached('mailboxes', `address:${base}`, MAILBOX_CACHE_MS, async () => {
+    const [row] = await db.select().from(mailboxes).where(and(eq(mailboxes.address, base), eq(mailboxes.active, true))).limit(1);
+    return row;
+  });
 }
 
 /** The mailboxes of a workspace, by address. */
@@ -48,8 +60,10 @@ export async function findMailboxes(db: Db, workspaceId: string): Promise<Mailbo
 
 /** Every address of an active mailbox (our own addresses, for loop detection). */
 export async function findOwnAddresses(db: Db): Promise<string[]> {
-  const rows = await db.select({ address: mailboxes.address }).from(mailboxes).where(eq(mailboxes.active, true));
-  return rows.map((row) => row.address);
+  return cached('mailboxes', 'own', MAILBOX_CACHE_MS, async () => {
+    const rows = await db.select({ address: mailboxes.address }).from(mailboxes).where(eq(mailboxes.active, true));
+    return rows.map((row) => row.address);
+  });
 }
 
 /** Active mailboxes that fetch over IMAP. */

@@ -10,7 +10,7 @@ import { addMessage } from '../../tickets/commands/add-message.ts';
 import { linkTickets } from '../../tickets/commands/link-tickets.ts';
 import { mergeTickets } from '../../tickets/commands/merge-tickets.ts';
 import { findMessages, findTicketByNumber, getTicket, type TicketRow } from '../../tickets/queries.ts';
-import { findThread, findThreadByToken, findTicketIdByMessageIds, findTicketIdReferencing } from '../queries.ts';
+import { findThread, findThreadByToken, findTicketsByMessageIds } from '../queries.ts';
 import { cleanSubject, ensureEmailThread, lockEmailThread, recordReferencedMessageIds, threadKeys } from '../email-thread.ts';
 import { recordStoredAttachments, type StoredAttachment } from '../../attachments/commands/record-stored-attachments.ts';
 
@@ -100,9 +100,8 @@ async function findTargetTicket(ctx: CommandContext, mail: InboundEmailMessage, 
     const thread = await findThreadByToken(ctx.db, workspaceId, mail.replyToken);
     if (thread) return { ticket: await followMerges(ctx, await getTicket(ctx.db, workspaceId, thread.ticketId)), via: 'token' };
   }
-  const referenced = await findTicketIdByMessageIds(ctx.db, workspaceId, [mail.inReplyTo ?? '', ...mail.references]);
-  // A reply processed before this mail arrived already named it: this mail belongs to that reply's ticket.
-  const earlyReply = mail.messageId ? await findTicketIdReferencing(ctx.db, workspaceId, mail.messageId) : undefined;
+  // earlyReply: a reply processed before this mail arrived already named it, so this mail belongs to that reply's ticket.
+  const { referenced, earlyReply } = await findTicketsByMessageIds(ctx.db, workspaceId, [mail.inReplyTo ?? '', ...mail.references], mail.messageId);
   if (referenced || earlyReply) {
     const ticket = await followMerges(ctx, await getTicket(ctx.db, workspaceId, (referenced ?? earlyReply)!));
     if (referenced && earlyReply) return { ticket: await joinSplitThread(ctx, ticket, await followMerges(ctx, await getTicket(ctx.db, workspaceId, earlyReply))), via: 'references' };

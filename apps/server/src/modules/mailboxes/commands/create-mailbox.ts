@@ -1,5 +1,6 @@
 import { mailboxes } from '../../../db/schema/index.ts';
 import type { CommandContext } from '../../../lib/context.ts';
+import { invalidateShared } from '../../../events/shared-cache.ts';
 import { AppError, isUniqueViolation } from '../../../lib/errors.ts';
 import { randomSecret } from '../../../lib/secrets.ts';
 import { findGroup } from '../../groups/queries.ts';
@@ -19,6 +20,7 @@ export async function createMailbox(ctx: CommandContext, body: MailboxBody): Pro
       .insert(mailboxes)
       .values({ workspaceId, address, webhookSecret: randomSecret(24, 'whm_'), ...mailboxColumns(body) })
       .returning();
+    await invalidateShared(ctx.db, 'mailboxes');
     return row;
   } catch (error) {
     if (isUniqueViolation(error)) throw new AppError('conflict', `A mailbox for ${address} already exists`);

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { mailboxes } from '../../../db/schema/index.ts';
 import type { CommandContext } from '../../../lib/context.ts';
+import { invalidateShared } from '../../../events/shared-cache.ts';
 import { AppError } from '../../../lib/errors.ts';
 import { findGroup } from '../../groups/queries.ts';
 import type { MailboxRow } from '../queries.ts';
@@ -17,5 +18,6 @@ export async function updateMailbox(ctx: CommandContext, mailbox: MailboxRow, bo
   if (body.imap) Object.assign(values, { lastError: null, lastErrorAt: null });
   if (!Object.keys(values).length) return mailbox;
   const [row] = await ctx.db.update(mailboxes).set(values).where(eq(mailboxes.id, mailbox.id)).returning();
+  await invalidateShared(ctx.db, 'mailboxes');
   return row;
 }
