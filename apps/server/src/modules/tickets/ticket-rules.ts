@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { AppError } from '../../lib/errors.ts';
 import { findUserForAssignment } from '../users/queries.ts';
@@ -7,12 +7,13 @@ import { findGroup, isGroupMember } from '../groups/queries.ts';
 const LANGUAGE_CONFIGS: Record<string, string> = { en: 'tuki_en', fi: 'tuki_fi', et: 'tuki_et', nb: 'tuki_nb' };
 
 /**
- * The same mapping in SQL, for statements that learn the language only in the database:
- * `language` must be a column in scope. Constant text, so statements using it can be prepared.
+ * The same mapping in SQL, for statements that learn the language only in the database.
+ * `language` must be constant SQL (a column reference), so statements using it can be prepared.
  */
-export const SEARCH_CONFIG_SQL = sql.raw(
-  `(case language ${Object.entries(LANGUAGE_CONFIGS).map(([language, config]) => `when '${language}' then '${config}'`).join(' ')} else 'simple' end)::regconfig`,
-);
+export function searchConfigSql(language: SQL): SQL {
+  const cases = Object.entries(LANGUAGE_CONFIGS).map(([code, config]) => `when '${code}' then '${config}'`).join(' ');
+  return sql`(case ${language} ${sql.raw(cases)} else 'simple' end)::regconfig`;
+}
 
 /** The text search configuration for a content language. */
 export function searchConfig(language: string): string {

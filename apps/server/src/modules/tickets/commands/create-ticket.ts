@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
+import { PgTransaction } from 'drizzle-orm/pg-core';
 import type { Channel, CreateTicketBody, CustomFieldValues } from '@tuki/shared';
 import { actorUserId, inTransaction, type CommandContext } from '../../../lib/context.ts';
 import { queryRows, rowFromJson, type Db } from '../../../db/client.ts';
 import { tickets } from '../../../db/schema/index.ts';
 import { AppError } from '../../../lib/errors.ts';
+import { createWriteBatcher, type WriteBatcher } from '../../../lib/write-batcher.ts';
 import { EVENTS_CHANNEL, recordWebhookDeliveries, subscribedWebhookEvents } from '../../../events/emit.ts';
 import { findOrCreateContact } from '../../contacts/commands/find-or-create-contact.ts';
 import { normalizeEmail } from '../../contacts/queries.ts';
@@ -12,7 +14,7 @@ import { findCustomFields } from '../../fields/queries.ts';
 import { validateCustomFieldValues } from '../../fields/validate-custom-field-values.ts';
 import { ticketNumberSequence } from '../../workspaces/queries.ts';
 import { notifyUsers } from '../../notifications/commands/notify-users.ts';
-import { SEARCH_CONFIG_SQL, assertAssignable, normalizeTags } from '../ticket-rules.ts';
+import { assertAssignable, normalizeTags, searchConfigSql } from '../ticket-rules.ts';
 import type { TicketRow } from '../queries.ts';
 
 /** Extra inputs channels pass besides the API body. */
@@ -24,8 +26,83 @@ export type CreateTicketOptions = {
   createdAt?: Date;
 };
 
-/** A requester as the create statement finds it: by contact id, or by a normalised e-mail address. */
-type RequesterRef = { id: string; email: null } | { id: null; email: string };
+/** One ticket as the create statement takes it (see `writeTickets`). */
+type TicketInput = { t: Record<string, unknown>; m: Record<string, unknown>; e: Record<string, unknown>; event: Record<string, unknown> };
+
+/**
+ * Writes tickets with their first message, timeline entry and event notification, in one
+ * statement for any number of tickets: atomic, one round trip, prepared once per connection.
+ * Each ticket's requester is found in the statement (by `requester_id` or `requester_email`);
+ * a ticket whose requester is not found is not written and comes back as null.
+ */
+async function writeTickets(db: Db, inputs: TicketInput[]): Promise<(TicketRow | null)[]> {
+  const rows = await queryRows<{ ticket: Record<string, unknown> }>(
+    db,
+    sql`
+    with input as (
+      select item->'t' as t, item->'m' as m, item->'e' as e, item->'event' as event, position
+      from jsonb_array_elements(${JSON.stringify(inputs)}::jsonb) with ordinality as items(item, position)
+    ),
+    doc as (
+      select input.*, requester.id as requester_id, requester.language, config, to_tsvector(config, m->>'body_text') as body_vector
+      from input
+      cross join lateral (
+        select c.id, coalesce(t->>'language', c.language, 'en') as language
+        from contacts c
+        where c.workspace_id = (t->>'workspace_id')::uuid and c.id = (t->>'requester_id')::uuid
+        union all
+        select c.id, coalesce(t->>'language', c.language, 'en')
+        from contact_identities i join contacts c on c.id = i.contact_id
+        where i.workspace_id = (t->>'workspace_id')::uuid and i.kind = 'email' and i.value = t->>'requester_email'
+        limit 1
+      ) requester
+      cross join lateral (select ${searchConfigSql(sql.raw('requester.language'))} as config) language_config
+    ),
+    inserted as (
+      insert into tickets (id, workspace_id, number, subject, status, priority, type, channel, language, requester_id, assignee_id, group_id,
+                           tags, custom_fields, due_at, message_count, created_at, updated_at, solved_at, last_customer_message_at, search_vector)
+      select (t->>'id')::uuid, (t->>'workspace_id')::uuid, nextval((t->>'number_sequence')::regclass), t->>'subject', t->>'status', t->>'priority', t->>'type',
+             t->>'channel', language, requester_id, (t->>'assignee_id')::uuid, (t->>'group_id')::uuid,
+             array(select jsonb_array_elements_text(t->'tags')), t->'custom_fields', (t->>'due_at')::timestamptz, 1,
+             (t->>'created_at')::timestamptz, (t->>'created_at')::timestamptz, (t->>'solved_at')::timestamptz, (t->>'last_customer_message_at')::timestamptz,
+             setweight(to_tsvector(config, t->>'subject'), 'A') || setweight(body_vector, 'B')
+      from doc
+      order by position
+      returning *
+    ),
+    message as (
+      insert into messages (id, workspace_id, ticket_id, kind, channel, author_type, author_user_id, author_contact_id, body_text, body_html, language, metadata, created_at, search_vector)
+      select (m->>'id')::uuid, inserted.workspace_id, inserted.id, 'reply', inserted.channel, m->>'author_type', (m->>'author_user_id')::uuid,
+             case when m->>'author_type' = 'contact' then inserted.requester_id end,
+             m->>'body_text', m->>'body_html', inserted.language, m->'metadata', inserted.created_at, body_vector
+      from doc join inserted on inserted.id = (doc.t->>'id')::uuid
+    ),
+    timeline as (
+      insert into ticket_events (workspace_id, ticket_id, actor_user_id, actor_type, action, after, created_at)
+      select inserted.workspace_id, inserted.id, (e->>'actor_user_id')::uuid, e->>'actor_type', 'created', e->'after', inserted.created_at
+      from input join inserted on inserted.id = (input.t->>'id')::uuid
+    )
+    select row_to_json(inserted) as ticket,
+           pg_notify(${EVENTS_CHANNEL}, jsonb_set(input.event, '{data,number}', to_jsonb(inserted.number))::text)
+    from input join inserted on inserted.id = (input.t->>'id')::uuid
+    order by input.position`,
+    { prepare: 'tuki_create_tickets' },
+  );
+  const byId = new Map(rows.map(({ ticket }) => [ticket.id as string, rowFromJson(tickets, ticket)]));
+  return inputs.map((input) => byId.get(input.t.id as string) ?? null);
+}
+
+/** Concurrent plain creations on one database share statements and commits (see lib/write-batcher). */
+const batchers = new WeakMap<Db, WriteBatcher<TicketInput, TicketRow | null>>();
+
+function batcherFor(db: Db): WriteBatcher<TicketInput, TicketRow | null> {
+  let batcher = batchers.get(db);
+  if (!batcher) {
+    batcher = createWriteBatcher({ run: (inputs) => writeTickets(db, inputs), maxBatch: 64, maxConcurrent: 4 });
+    batchers.set(db, batcher);
+  }
+  return batcher;
+}
 
 /** Opens a ticket with its first message, numbering it per workspace and recording it on the timeline. */
 export async function createTicket(ctx: CommandContext, input: CreateTicketBody, options: CreateTicketOptions = {}): Promise<TicketRow> {
@@ -39,113 +116,66 @@ export async function createTicket(ctx: CommandContext, input: CreateTicketBody,
   const byAgent = options.firstMessageAuthor === 'agent';
   const createdAt = options.createdAt ?? new Date();
   const status = input.status ?? (input.assigneeId ? 'open' : 'new');
+  const byId = 'id' in input.requester;
+  const requesterEmail = 'email' in input.requester ? normalizeEmail(input.requester.email) : null;
 
   const ticketId = randomUUID();
   const messageId = randomUUID();
-  const row = {
-    id: ticketId,
-    workspace_id: workspaceId,
-    subject: input.subject.trim(),
-    status,
-    priority: input.priority ?? 'normal',
-    type: input.type ?? 'question',
-    channel,
-    language: input.language ?? null,
-    assignee_id: input.assigneeId ?? null,
-    group_id: input.groupId ?? null,
-    tags: normalizeTags(input.tags ?? []),
-    custom_fields: customFields,
-    due_at: input.dueAt ?? null,
-    created_at: createdAt.toISOString(),
-    solved_at: status === 'solved' || status === 'closed' ? createdAt.toISOString() : null,
-    last_customer_message_at: byAgent ? null : createdAt.toISOString(),
-  };
-  const message = {
-    id: messageId,
-    author_type: byAgent ? 'agent' : 'contact',
-    author_user_id: byAgent && ctx.actor.kind === 'user' ? ctx.actor.id : null,
-    body_text: input.body,
-    body_html: options.bodyHtml ?? null,
-    metadata: options.messageMetadata ?? {},
-  };
-  const timeline = { actor_user_id: actorUserId(ctx.actor), actor_type: ctx.actor.kind, after: { status, priority: row.priority, channel } };
-  const event = { name: 'ticket.created', workspaceId, data: { ticketId, messageId }, at: createdAt.toISOString() };
-
-  // One statement finds the requester and writes the ticket, its first message, the timeline
-  // entry and the event notification: atomic on its own, one round trip on the hottest path,
-  // and prepared once per connection. It writes nothing when the requester is not found.
-  const write = async (db: Db, requester: RequesterRef): Promise<TicketRow | null> => {
-    const [result] = await queryRows<{ ticket: Record<string, unknown> }>(
-      db,
-      sql`
-      with input as (select ${JSON.stringify(row)}::jsonb as t, ${JSON.stringify(message)}::jsonb as m, ${JSON.stringify(timeline)}::jsonb as e),
-      requester as (
-        select c.id, coalesce(t->>'language', c.language, 'en') as language
-        from input, contacts c
-        where c.workspace_id = (t->>'workspace_id')::uuid and c.id = ${requester.id}::uuid
-        union all
-        select c.id, coalesce(t->>'language', c.language, 'en')
-        from input, contact_identities i join contacts c on c.id = i.contact_id
-        where i.workspace_id = (t->>'workspace_id')::uuid and i.kind = 'email' and i.value = ${requester.email}::text
-        limit 1
-      ),
-      doc as (
-        select input.*, requester.id as requester_id, requester.language, config, to_tsvector(config, m->>'body_text') as body_vector
-        from input, requester, lateral (select ${SEARCH_CONFIG_SQL} as config) language_config
-      ),
-      inserted as (
-        insert into tickets (id, workspace_id, number, subject, status, priority, type, channel, language, requester_id, assignee_id, group_id,
-                             tags, custom_fields, due_at, message_count, created_at, updated_at, solved_at, last_customer_message_at, search_vector)
-        select (t->>'id')::uuid, (t->>'workspace_id')::uuid, nextval(${ticketNumberSequence(workspaceId)}), t->>'subject', t->>'status', t->>'priority', t->>'type',
-               t->>'channel', language, requester_id, (t->>'assignee_id')::uuid, (t->>'group_id')::uuid,
-               array(select jsonb_array_elements_text(t->'tags')), t->'custom_fields', (t->>'due_at')::timestamptz, 1,
-               (t->>'created_at')::timestamptz, (t->>'created_at')::timestamptz, (t->>'solved_at')::timestamptz, (t->>'last_customer_message_at')::timestamptz,
-               setweight(to_tsvector(config, t->>'subject'), 'A') || setweight(body_vector, 'B')
-        from doc
-        returning *
-      ),
-      message as (
-        insert into messages (id, workspace_id, ticket_id, kind, channel, author_type, author_user_id, author_contact_id, body_text, body_html, language, metadata, created_at, search_vector)
-        select (m->>'id')::uuid, inserted.workspace_id, inserted.id, 'reply', inserted.channel, m->>'author_type', (m->>'author_user_id')::uuid,
-               case when m->>'author_type' = 'contact' then inserted.requester_id end,
-               m->>'body_text', m->>'body_html', inserted.language, m->'metadata', inserted.created_at, body_vector
-        from doc, inserted
-      ),
-      timeline as (
-        insert into ticket_events (workspace_id, ticket_id, actor_user_id, actor_type, action, after, created_at)
-        select inserted.workspace_id, inserted.id, (e->>'actor_user_id')::uuid, e->>'actor_type', 'created', e->'after', inserted.created_at
-        from input, inserted
-      )
-      select row_to_json(inserted) as ticket,
-             pg_notify(${EVENTS_CHANNEL}, jsonb_set(${JSON.stringify(event)}::jsonb, '{data,number}', to_jsonb(inserted.number))::text)
-      from inserted`,
-      { prepare: 'tuki_create_ticket' },
-    );
-    return result ? rowFromJson(tickets, result.ticket) : null;
+  const ticketInput: TicketInput = {
+    t: {
+      id: ticketId,
+      workspace_id: workspaceId,
+      number_sequence: ticketNumberSequence(workspaceId),
+      requester_id: 'id' in input.requester ? input.requester.id : null,
+      requester_email: requesterEmail,
+      subject: input.subject.trim(),
+      status,
+      priority: input.priority ?? 'normal',
+      type: input.type ?? 'question',
+      channel,
+      language: input.language ?? null,
+      assignee_id: input.assigneeId ?? null,
+      group_id: input.groupId ?? null,
+      tags: normalizeTags(input.tags ?? []),
+      custom_fields: customFields,
+      due_at: input.dueAt ?? null,
+      created_at: createdAt.toISOString(),
+      solved_at: status === 'solved' || status === 'closed' ? createdAt.toISOString() : null,
+      last_customer_message_at: byAgent ? null : createdAt.toISOString(),
+    },
+    m: {
+      id: messageId,
+      author_type: byAgent ? 'agent' : 'contact',
+      author_user_id: byAgent && ctx.actor.kind === 'user' ? ctx.actor.id : null,
+      body_text: input.body,
+      body_html: options.bodyHtml ?? null,
+      metadata: options.messageMetadata ?? {},
+    },
+    e: { actor_user_id: actorUserId(ctx.actor), actor_type: ctx.actor.kind, after: { status, priority: input.priority ?? 'normal', channel } },
+    event: { name: 'ticket.created', workspaceId, data: { ticketId, messageId }, at: createdAt.toISOString() },
   };
 
-  // The requester is usually known: the statement finds it. A new e-mail address is created
-  // first and the statement runs again; an unknown contact id is the caller's mistake.
-  const writeWithRequester = async (db: Db): Promise<TicketRow> => {
-    if ('id' in input.requester) {
-      const ticket = await write(db, { id: input.requester.id, email: null });
-      if (!ticket) throw new AppError('validation_failed', 'requester.id: no such contact in this workspace');
-      return ticket;
-    }
-    const email = normalizeEmail(input.requester.email);
-    const ticket = await write(db, { id: null, email });
+  // The requester is usually known and the statement finds it. A new e-mail address is
+  // created first and the statement runs again; an unknown contact id is the caller's mistake.
+  const writeWithRequester = async (db: Db, write: (item: TicketInput) => Promise<TicketRow | null>): Promise<TicketRow> => {
+    const ticket = await write(ticketInput);
     if (ticket) return ticket;
+    if (byId || !('email' in input.requester)) throw new AppError('validation_failed', 'requester.id: no such contact in this workspace');
     await findOrCreateContact(db, { workspaceId, ...input.requester });
-    const retried = await write(db, { id: null, email });
-    if (!retried) throw new Error(`The requester ${email} was created but the ticket could not find it`);
+    const retried = await write(ticketInput);
+    if (!retried) throw new Error(`The requester ${requesterEmail} was created but the ticket could not find it`);
     return retried;
   };
 
-  const hasFollowUps = Boolean(row.assignee_id) || (await subscribedWebhookEvents(ctx.db, workspaceId)).has('ticket.created');
-  if (!hasFollowUps) return writeWithRequester(ctx.db);
+  const hasFollowUps = Boolean(input.assigneeId) || (await subscribedWebhookEvents(ctx.db, workspaceId)).has('ticket.created');
+  if (!hasFollowUps && !(ctx.db instanceof PgTransaction)) {
+    // Plain creations outside a caller's transaction: coalesced with concurrent ones.
+    const batcher = batcherFor(ctx.db);
+    return writeWithRequester(ctx.db, (item) => batcher.submit(item));
+  }
   return inTransaction(ctx, async (tx) => {
-    const ticket = await writeWithRequester(tx.db);
-    await recordWebhookDeliveries(tx.db, ctx.queue, { ...event, name: 'ticket.created', data: { ...event.data, number: ticket.number } });
+    const ticket = await writeWithRequester(tx.db, async (item) => (await writeTickets(tx.db, [item]))[0]);
+    await recordWebhookDeliveries(tx.db, ctx.queue, { name: 'ticket.created', workspaceId, data: { ticketId, messageId, number: ticket.number }, at: createdAt.toISOString() });
     if (ticket.assigneeId) await notifyUsers(tx, { kind: 'assigned', userIds: [ticket.assigneeId], ticketId: ticket.id });
     return ticket;
   });
