@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeMessageId, parseMail } from './parse-mail.ts';
+import { buildTnef } from './test-tnef.ts';
 
 const mime = (lines: string[]) => Buffer.from(lines.join('\r\n'), 'utf8');
 
@@ -111,7 +112,37 @@ describe('parseMail', () => {
     expect(mail.attachments[0]).toMatchObject({ filename: 'data.bin', contentType: 'application/octet-stream', size: 3, inline: false, contentId: null });
   });
 
-  it('keeps winmail.dat (TNEF) as an ordinary attachment', async () => {
+  it('unpacks the files of a winmail.dat (TNEF) with their types, and takes its body when the mail has none', async () => {
+    const tnef = buildTnef({
+      messageProps: [{ id: 0x1013, kind: 'binary', value: Buffer.from('<p>Kuvakaappaus <b>liitteenä</b>.</p>') }],
+      attachments: [
+        { title: 'KUVAKA~1.PNG', data: Buffer.from('\x89PNG fake'), props: [{ id: 0x3707, kind: 'unicode', value: 'Kuvakaappaus 1.png' }] },
+        { title: 'tiedot.csv', data: Buffer.from('a;b\n1;2\n'), props: [{ id: 0x370e, kind: 'string8', value: 'text/csv' }] },
+      ],
+    });
+    const mail = await parseMail(
+      mime([
+        'From: a@example.com',
+        'Content-Type: multipart/mixed; boundary="m"',
+        '',
+        '--m',
+        'Content-Type: application/ms-tnef; name="winmail.dat"',
+        'Content-Disposition: attachment; filename="winmail.dat"',
+        'Content-Transfer-Encoding: base64',
+        '',
+        tnef.toString('base64'),
+        '--m--',
+      ]),
+    );
+    expect(mail.attachments.map((attachment) => [attachment.filename, attachment.contentType, attachment.size, attachment.inline])).toEqual([
+      ['Kuvakaappaus 1.png', 'image/png', 10, false],
+      ['tiedot.csv', 'text/csv', 8, false],
+    ]);
+    expect(mail.html).toBe('<p>Kuvakaappaus <b>liitteenä</b>.</p>');
+    expect(mail.text).toContain('Kuvakaappaus liitteenä.');
+  });
+
+  it('keeps a winmail.dat (TNEF) that does not decode as an ordinary attachment', async () => {
     const mail = await parseMail(
       mime([
         'From: a@example.com',

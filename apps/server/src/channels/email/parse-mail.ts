@@ -1,6 +1,8 @@
 import { simpleParser } from 'mailparser';
 import type { AddressObject, EmailAddress, HeaderValue, ParsedMail } from 'mailparser';
+import { detectMimeType } from 'nodemailer/lib/mime-funcs/mime-types';
 import { htmlToText } from './html-to-text.ts';
+import { decodeTnef, TnefError } from './tnef.ts';
 
 /** One mailbox from an address header. */
 export type MailAddress = { address: string; name: string };
@@ -64,8 +66,17 @@ export async function parseMail(raw: Buffer): Promise<ParsedInboundMail> {
   }
   if (parsed.headers.size === 0) throw new Error('The message has no headers');
 
-  const html = typeof parsed.html === 'string' && parsed.html.trim() !== '' ? parsed.html : null;
-  const plain = typeof parsed.text === 'string' ? parsed.text : '';
+  const attachments: InboundAttachment[] = parsed.attachments.map((attachment) => ({
+    filename: attachment.filename ?? null,
+    contentType: attachment.contentType.toLowerCase(),
+    size: attachment.size ?? attachment.content.length,
+    contentId: normalizeMessageId(attachment.contentId ?? attachment.cid ?? null),
+    inline: attachment.contentDisposition === 'inline' || (attachment.related === true && Boolean(attachment.cid)),
+    content: attachment.content,
+  }));
+  const tnef = unpackTnef(attachments);
+  const html = typeof parsed.html === 'string' && parsed.html.trim() !== '' ? parsed.html : tnef.html;
+  const plain = typeof parsed.text === 'string' && parsed.text.trim() !== '' ? parsed.text : (tnef.text ?? '');
   const text = plain.trim() === '' && html ? htmlToText(html) : plain;
 
   return {
@@ -81,15 +92,38 @@ export async function parseMail(raw: Buffer): Promise<ParsedInboundMail> {
     text: text.replace(/\r\n?/g, '\n'),
     html,
     headers: pickHeaders(parsed.headers),
-    attachments: parsed.attachments.map((attachment) => ({
-      filename: attachment.filename ?? null,
-      contentType: attachment.contentType.toLowerCase(),
-      size: attachment.size ?? attachment.content.length,
-      contentId: normalizeMessageId(attachment.contentId ?? attachment.cid ?? null),
-      inline: attachment.contentDisposition === 'inline' || (attachment.related === true && Boolean(attachment.cid)),
-      content: attachment.content,
-    })),
+    attachments: tnef.attachments,
   };
+}
+
+/**
+ * Replaces each `winmail.dat` (`application/ms-tnef`) by the files Outlook packed into it and
+ * returns the body it carried (used only when the mail itself has none). A part that does not
+ * decode stays as it came, so nothing is lost.
+ */
+function unpackTnef(attachments: InboundAttachment[]): { attachments: InboundAttachment[]; text: string | null; html: string | null } {
+  const result: { attachments: InboundAttachment[]; text: string | null; html: string | null } = { attachments: [], text: null, html: null };
+  for (const attachment of attachments) {
+    const isTnefPart = attachment.contentType === 'application/ms-tnef' || attachment.contentType === 'application/vnd.ms-tnef' || attachment.filename?.toLowerCase() === 'winmail.dat';
+    if (!isTnefPart) {
+      result.attachments.push(attachment);
+      continue;
+    }
+    try {
+      const decoded = decodeTnef(attachment.content);
+      if (!decoded.attachments.length && !decoded.text && !decoded.html) throw new TnefError('Nothing to unpack');
+      for (const file of decoded.attachments) {
+        const contentType = file.contentType && /^[\w.+-]+\/[\w.+-]+$/.test(file.contentType) ? file.contentType : detectMimeType(file.filename);
+        result.attachments.push({ filename: file.filename, contentType, size: file.content.length, contentId: null, inline: false, content: file.content });
+      }
+      result.text ??= decoded.text;
+      result.html ??= decoded.html;
+    } catch (error) {
+      if (!(error instanceof TnefError)) throw error;
+      result.attachments.push(attachment);
+    }
+  }
+  return result;
 }
 
 /** Strips angle brackets and whitespace from a Message-ID style value; null when empty. */
