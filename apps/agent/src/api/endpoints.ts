@@ -19,6 +19,7 @@ import type {
   SessionSchema,
   TicketEventSchema,
   TicketLinkSchema,
+  TicketListItemSchema,
   TicketSchema,
   UpdateTicketBody,
   UpdateUserBody,
@@ -74,7 +75,7 @@ export const contactsApi = {
 export const viewsApi = {
   list: () => api.get<{ data: ViewSchema[] }>('/views'),
   tickets: (id: string, query: ViewTicketQuery, signal?: AbortSignal) =>
-    api.get<Page<TicketSchema>>(`/views/${id}/tickets`, query, signal),
+    api.get<Page<TicketListItemSchema>>(`/views/${id}/tickets`, query, signal),
   create: (body: ViewBody) => api.post<ViewSchema>('/views', body),
   update: (id: string, body: Partial<ViewBody>) => api.patch<ViewSchema>(`/views/${id}`, body),
   delete: (id: string) => api.delete<void>(`/views/${id}`),

@@ -1,5 +1,5 @@
 /** Names of the inline icons the app uses. */
-export type IconName = 'menu' | 'bell' | 'search' | 'inbox' | 'settings' | 'user' | 'close' | 'check' | 'paperclip' | 'arrow-left' | 'lock' | 'link' | 'keyboard';
+export type IconName = 'menu' | 'bell' | 'search' | 'inbox' | 'settings' | 'user' | 'close' | 'check' | 'paperclip' | 'arrow-left' | 'lock' | 'link' | 'keyboard' | 'list-bullet' | 'list-numbered' | 'file' | 'download' | 'image';
 
 const paths: Record<IconName, string> = {
   menu: 'M4 6h16M4 12h16M4 18h16',
@@ -15,6 +15,11 @@ const paths: Record<IconName, string> = {
   lock: 'M6 11h12v10H6zM8.5 11V7.5a3.5 3.5 0 0 1 7 0V11',
   link: 'M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1',
   keyboard: 'M3 7h18v11H3zM7 11h.01M11 11h.01M15 11h.01M7 14.5h10',
+  'list-bullet': 'M9 6h11M9 12h11M9 18h11M4.5 6h.01M4.5 12h.01M4.5 18h.01',
+  'list-numbered': 'M9 6h11M9 12h11M9 18h11M4 4.5v3M3.5 12h1.5l-1.5 2h1.5M3.5 17h1.5v2h-1.5',
+  file: 'M6 3h8l4 4v14H6zM14 3v4h4',
+  download: 'M12 4v11M7 10l5 5 5-5M5 20h14',
+  image: 'M4 5h16v14H4zM4 16l5-5 4 4 2-2 5 5M15.5 9.5h.01',
 };
 
 /** A small stroke icon; decorative unless given a label. */

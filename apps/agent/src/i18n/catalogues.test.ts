@@ -18,7 +18,7 @@ const SAME_EVERYWHERE = ['language.en', 'language.fi', 'language.et', 'language.
 /** Words that are spelled the same as in English in one language (checked by hand). */
 const COGNATES: Record<string, string[]> = {
   fi: ['channel.chat'],
-  et: ['sort.number'],
+  et: ['sort.number', 'composer.link'],
   nb: ['channel.chat', 'priority.normal', 'type.problem', 'links.problem', 'channel.agent', 'role.agent', 'sort.status', 'ticket.status', 'ticket.type', 'admin.fieldType', 'admin.webhooks'],
 };
 

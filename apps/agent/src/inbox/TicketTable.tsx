@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
-import type { TicketSchema, ViewSchema } from '@tuki/shared';
+import type { TicketListItemSchema, ViewSchema } from '@tuki/shared';
 import { useT } from '../i18n/useT.ts';
 import { useFormat } from '../i18n/useFormat.ts';
 import { useDirectory } from '../session/DirectoryProvider.tsx';
@@ -8,7 +8,7 @@ import { priorityLabel, sortFieldLabel, statusLabel } from '../common/labels.ts'
 import type { TicketSort } from './useViewTickets.ts';
 
 type Props = {
-  tickets: TicketSchema[];
+  tickets: TicketListItemSchema[];
   sort: TicketSort | null;
   onSort: (sort: TicketSort) => void;
   selected: Set<string>;
@@ -68,6 +68,7 @@ export function TicketTable({ tickets, sort, onSort, selected, onToggle, onToggl
           </th>
           {header('number', 'col-number')}
           <th className="col-subject">{t('ticket.subject')}</th>
+          <th className="col-requester">{t('requester.title')}</th>
           {header('status', 'col-status')}
           {header('priority', 'col-priority')}
           <th className="col-assignee">{t('ticket.assignee')}</th>
@@ -104,6 +105,7 @@ export function TicketTable({ tickets, sort, onSort, selected, onToggle, onToggl
                   </span>
                 )}
               </td>
+              <td className="col-requester" title={ticket.requester?.email ?? undefined}>{ticket.requester?.name || ticket.requester?.email || <span className="faint">—</span>}</td>
               <td className="col-status"><span className={`badge status-${ticket.status}`}>{statusLabel(t, ticket.status)}</span></td>
               <td className={`col-priority priority-${ticket.priority}`}>{priorityLabel(t, ticket.priority)}</td>
               <td className="col-assignee">{directory.userName(ticket.assigneeId) ?? <span className="faint">{t('ticket.unassigned')}</span>}</td>

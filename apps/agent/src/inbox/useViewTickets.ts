@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { TicketSchema, ViewSchema } from '@tuki/shared';
+import type { TicketListItemSchema, ViewSchema } from '@tuki/shared';
 import { viewsApi } from '../api/endpoints.ts';
 import { useRealtimeMessages } from '../session/RealtimeProvider.tsx';
 
@@ -10,7 +10,7 @@ export type TicketSort = { sortBy: ViewSchema['sortBy']; sortOrder: 'asc' | 'des
 
 /** A view's tickets with cursor paging and live refresh. */
 export type ViewTickets = {
-  tickets: TicketSchema[];
+  tickets: TicketListItemSchema[];
   loading: boolean;
   loadingMore: boolean;
   error: unknown;
@@ -22,7 +22,7 @@ export type ViewTickets = {
 
 /** Loads tickets of a view page by page, refreshing what is loaded when `ticket.*` events arrive. */
 export function useViewTickets(viewId: string, sort: TicketSort | null): ViewTickets {
-  const [tickets, setTickets] = useState<TicketSchema[]>([]);
+  const [tickets, setTickets] = useState<TicketListItemSchema[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
   const [loadingMore, setLoadingMore] = useState(false);

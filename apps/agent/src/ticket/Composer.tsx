@@ -1,4 +1,4 @@
-import { forwardRef, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { forwardRef, lazy, Suspense, useEffect, useImperativeHandle, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { MessageKind, MessageSchema, TicketStatus } from '@tuki/shared';
 import { TICKET_STATUSES } from '@tuki/shared/enums';
 import { ticketsApi } from '../api/endpoints.ts';
@@ -8,16 +8,19 @@ import { useRealtime } from '../session/RealtimeProvider.tsx';
 import { ErrorBanner } from '../common/ErrorBanner.tsx';
 import { Icon } from '../common/Icon.tsx';
 import { statusLabel } from '../common/labels.ts';
-import { useDraft } from './useDraft.ts';
-import { useMentions } from './useMentions.ts';
+import { readDraft, useDraft } from './useDraft.ts';
 import { AttachmentPicker, useAttachmentUpload } from './AttachmentPicker.tsx';
+import type { RichContent, RichEditorHandle } from './RichEditor.tsx';
+
+// The editor (TipTap/ProseMirror) is its own chunk, fetched when a ticket page first shows the composer.
+const RichEditor = lazy(() => import('./RichEditor.tsx'));
 
 /** What the ticket page can ask of the composer (keyboard shortcuts r and n). */
 export type ComposerHandle = { focus: (kind: MessageKind) => void };
 
 type Props = { ticketId: string; onSent: (message: MessageSchema) => void };
 
-/** Reply / internal note editor with a persistent draft, @mentions and drag-and-drop attachments. */
+/** Reply / internal note composer: rich text, a persistent draft, @mentions, drag-and-drop and pasted attachments. */
 export const Composer = forwardRef<ComposerHandle, Props>(function Composer({ ticketId, onSent }, ref) {
   const t = useT();
   const directory = useDirectory();
@@ -28,17 +31,11 @@ export const Composer = forwardRef<ComposerHandle, Props>(function Composer({ ti
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [dragging, setDragging] = useState(false);
-  const textareaRef = useRef<HTMLTextAreaElement>(null);
-  // Where the caret goes once an inserted mention is on screen; set before the next key press is handled.
-  const caretAfterUpdate = useRef<number | null>(null);
+  const editorRef = useRef<RichEditorHandle>(null);
   const typingTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const mentions = useMentions(directory.users);
+  // The editor starts from the stored draft of this ticket and kind (it is remounted when either changes).
+  const initialHtml = useMemo(() => readDraft(ticketId, kind).html, [ticketId, kind]);
 
-  useLayoutEffect(() => {
-    if (caretAfterUpdate.current === null || !textareaRef.current) return;
-    textareaRef.current.setSelectionRange(caretAfterUpdate.current, caretAfterUpdate.current);
-    caretAfterUpdate.current = null;
-  }, [draft.text]);
   const upload = useAttachmentUpload((attachment) => update((current) => ({ attachments: [...current.attachments, attachment] })));
 
   useEffect(
@@ -53,7 +50,7 @@ export const Composer = forwardRef<ComposerHandle, Props>(function Composer({ ti
   useImperativeHandle(ref, () => ({
     focus: (nextKind) => {
       setKind(nextKind);
-      requestAnimationFrame(() => textareaRef.current?.focus());
+      requestAnimationFrame(() => editorRef.current?.focus());
     },
   }));
 
@@ -66,36 +63,23 @@ export const Composer = forwardRef<ComposerHandle, Props>(function Composer({ ti
     }, 4000);
   };
 
-  const insertMention = (index: number) => {
-    const user = mentions.options[index];
-    const textarea = textareaRef.current;
-    if (!user || !textarea) return;
-    const caret = textarea.selectionStart;
-    const text = `${draft.text.slice(0, mentions.start)}@${user.name} ${draft.text.slice(caret)}`;
-    update((current) => ({ text, mentionIds: [...new Set([...current.mentionIds, user.id])] }));
-    mentions.close();
-    const position = mentions.start + user.name.length + 2;
-    caretAfterUpdate.current = position;
-  };
-
   const send = async () => {
     const body = draft.text.trim();
     if (!body || sending || upload.busy) return;
     setSending(true);
     setError(null);
-    const mentionIds = draft.mentionIds.filter((id) => {
-      const name = directory.userName(id);
-      return name !== null && draft.text.includes(`@${name}`);
-    });
+    const mentionIds = draft.mentionIds;
     try {
       const message = await ticketsApi.addMessage(ticketId, {
         kind,
         body,
+        ...(draft.html ? { bodyHtml: draft.html } : {}),
         attachmentIds: draft.attachments.map((attachment) => attachment.id),
         ...(mentionIds.length ? { mentionIds } : {}),
         ...(status ? { status } : {}),
       });
       clear();
+      editorRef.current?.clear();
       setStatus('');
       onSent(message);
     } catch (caught) {
@@ -106,39 +90,17 @@ export const Composer = forwardRef<ComposerHandle, Props>(function Composer({ ti
     }
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
-    if (mentions.open) {
-      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-        event.preventDefault();
-        mentions.move(event.key === 'ArrowDown' ? 1 : -1);
-        return;
-      }
-      if (event.key === 'Enter' || event.key === 'Tab') {
-        event.preventDefault();
-        insertMention(mentions.index);
-        return;
-      }
-      if (event.key === 'Escape') {
-        event.preventDefault();
-        mentions.close();
-        return;
-      }
-    }
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      void send();
-    } else if (event.key === 'Escape') {
-      event.currentTarget.blur();
-    }
-  };
-
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     setDragging(false);
     upload.uploadFiles(event.dataTransfer.files);
   };
 
-  const listboxId = `mentions-${ticketId}`;
+  const onContent = (content: RichContent) => {
+    update(content);
+    announceTyping();
+  };
+
   return (
     <section
       className={`composer composer-${kind}${dragging ? ' composer-dragging' : ''}`}
@@ -165,48 +127,19 @@ export const Composer = forwardRef<ComposerHandle, Props>(function Composer({ ti
       <ErrorBanner error={error} onRetry={() => void send()} />
       <ErrorBanner error={upload.error} />
       <div className="composer-editor">
-        <label htmlFor={`composer-${ticketId}`} className="visually-hidden">
-          {kind === 'note' ? t('composer.notePlaceholder') : t('composer.replyPlaceholder')}
-        </label>
-        <textarea
-          id={`composer-${ticketId}`}
-          ref={textareaRef}
-          rows={3}
-          className={draft.text ? 'has-text' : undefined}
-          value={draft.text}
-          placeholder={kind === 'note' ? t('composer.notePlaceholder') : t('composer.replyPlaceholder')}
-          role="combobox"
-          aria-autocomplete="list"
-          aria-expanded={mentions.open}
-          aria-controls={listboxId}
-          aria-activedescendant={mentions.open ? `${listboxId}-${mentions.index}` : undefined}
-          onChange={(event) => {
-            update({ text: event.target.value });
-            mentions.track(event.target.value, event.target.selectionStart);
-            announceTyping();
-          }}
-          onKeyDown={onKeyDown}
-          onBlur={() => mentions.close()}
-        />
-        {mentions.open && (
-          <ul id={listboxId} role="listbox" className="mention-list" aria-label={t('composer.mentionSuggestions')}>
-            {mentions.options.map((user, index) => (
-              <li
-                key={user.id}
-                id={`${listboxId}-${index}`}
-                role="option"
-                aria-selected={index === mentions.index}
-                className={index === mentions.index ? 'mention-option mention-option-active' : 'mention-option'}
-                onMouseDown={(event) => {
-                  event.preventDefault();
-                  insertMention(index);
-                }}
-              >
-                <strong>{user.name}</strong> <span className="faint">{user.email}</span>
-              </li>
-            ))}
-          </ul>
-        )}
+        <Suspense fallback={<div className="rich-editor rich-editor-loading" />}>
+          <RichEditor
+            key={`${ticketId}.${kind}`}
+            ref={editorRef}
+            id={`composer-${ticketId}`}
+            initialHtml={initialHtml}
+            label={kind === 'note' ? t('composer.notePlaceholder') : t('composer.replyPlaceholder')}
+            users={directory.users}
+            onChange={onContent}
+            onSubmit={() => void send()}
+            onPasteFiles={upload.uploadFiles}
+          />
+        </Suspense>
         {dragging && <div className="drop-hint" aria-hidden="true">{t('composer.dropFiles')}</div>}
       </div>
       <AttachmentPicker

@@ -7,6 +7,8 @@ import { Avatar } from '../common/Avatar.tsx';
 import { Icon } from '../common/Icon.tsx';
 import { channelLabel } from '../common/labels.ts';
 import { eventText } from './eventText.ts';
+import { MessageBody } from './MessageBody.tsx';
+import { AttachmentList } from './AttachmentList.tsx';
 
 type Entry = { kind: 'message'; at: string; message: MessageSchema } | { kind: 'event'; at: string; event: TicketEventSchema };
 
@@ -63,23 +65,18 @@ function MessageItem({ message }: { message: MessageSchema }) {
           )}
           <time dateTime={message.createdAt} title={format.dateTime(message.createdAt)}>{format.dateTime(message.createdAt)}</time>
         </header>
-        <div className="message-body">{message.bodyText}</div>
-        {message.attachments.length > 0 && (
-          <ul className="attachment-list">
-            {message.attachments.map((attachment) => (
-              <li key={attachment.id}>
-                <a href={attachment.url} download={attachment.filename}>
-                  <Icon name="paperclip" /> {attachment.filename}
-                </a>{' '}
-                <span className="faint">{format.bytes(attachment.size)}</span>
-              </li>
-            ))}
-          </ul>
-        )}
+        <MessageBody message={message} />
+        <AttachmentList attachments={visibleAttachments(message)} />
         {message.deliveryStatus === 'failed' && (
           <p className="delivery-error" role="alert">{t('message.deliveryFailed', { error: message.deliveryError ?? '' })}</p>
         )}
       </article>
     </li>
   );
+}
+
+/** Files to list under a message: inline images its HTML already shows are left out. */
+function visibleAttachments(message: MessageSchema) {
+  const html = message.bodyHtml;
+  return html ? message.attachments.filter((attachment) => !(attachment.inline && html.includes(attachment.url))) : message.attachments;
 }

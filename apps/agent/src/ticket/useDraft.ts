@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { AttachmentSchema, MessageKind } from '@tuki/shared';
+import { textToHtml } from './richText.ts';
 
-/** What is kept of an unsent reply or note. */
-export type Draft = { text: string; attachments: AttachmentSchema[]; mentionIds: string[] };
+/** What is kept of an unsent reply or note: the rich content (`html`), its plain text, files and mentions. */
+export type Draft = { text: string; html: string; attachments: AttachmentSchema[]; mentionIds: string[] };
 
-const EMPTY: Draft = { text: '', attachments: [], mentionIds: [] };
+const EMPTY: Draft = { text: '', html: '', attachments: [], mentionIds: [] };
 
 /** The localStorage key of a ticket's draft of one kind. */
 export function draftKey(ticketId: string, kind: MessageKind): string {
@@ -17,8 +18,11 @@ export function readDraft(ticketId: string, kind: MessageKind): Draft {
     const raw = localStorage.getItem(draftKey(ticketId, kind));
     if (!raw) return EMPTY;
     const parsed = JSON.parse(raw) as Partial<Draft>;
+    const text = typeof parsed.text === 'string' ? parsed.text : '';
     return {
-      text: typeof parsed.text === 'string' ? parsed.text : '',
+      text,
+      // Drafts from before the rich composer kept only text.
+      html: typeof parsed.html === 'string' ? parsed.html : textToHtml(text),
       attachments: Array.isArray(parsed.attachments) ? parsed.attachments : [],
       mentionIds: Array.isArray(parsed.mentionIds) ? parsed.mentionIds : [],
     };
