@@ -12,6 +12,12 @@ import { seriousAxeViolations } from './support/axe.ts';
 /** A real PNG (the login screenshot) standing in for a customer's screenshot. */
 const SCREENSHOT = readFileSync(new URL('../docs/screenshots/e2e-login.png', import.meta.url));
 
+/** Narrows the page to a phone and waits until the sidebar has slid away. */
+async function atPhoneWidth(page: Page): Promise<void> {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.waitForFunction(() => (document.querySelector('.sidebar')?.getBoundingClientRect().right ?? 0) <= 0);
+}
+
 /** An HTML mail with a remote image, a quoted history, an attached PNG and a script the server must drop. */
 function htmlMail(to: string, remoteImage: string): Buffer {
   const boundary = 'tuki-e2e-boundary';
@@ -102,7 +108,7 @@ describe('an agent works an HTML e-mail with rich text', { timeout: 120_000 }, (
     expect(await row.locator('.col-requester').getAttribute('title')).toBe('maija@asiakas.example');
     await settle(page);
     await keepScreenshot(page, 'inbox-requester');
-    await page.setViewportSize({ width: 390, height: 844 });
+    await atPhoneWidth(page);
     await keepScreenshot(page, 'inbox-requester-phone');
     expect(await row.locator('.col-requester').isVisible()).toBe(true);
     await page.setViewportSize({ width: 1280, height: 800 });
@@ -197,11 +203,12 @@ describe('an agent works an HTML e-mail with rich text', { timeout: 120_000 }, (
     expect(sent.bodyText).toBe('Hei Maija, korjasimme laskun:\n- Poistimme toisen rivin\n- Hyvitys näkyy ensi laskulla\nLue lisää: ohjeet (https://tuki.example/ohjeet)');
     expect(sent.bodyHtml).toContain('<ul><li><p>Poistimme toisen rivin</p></li>');
 
-    await page.locator('.message-html img[alt="Mainoskuva"]').scrollIntoViewIfNeeded();
+    const mail = page.locator('.message', { hasText: 'laskussani on' });
+    await mail.evaluate((element) => element.scrollIntoView({ block: 'center' }));
     await settle(page);
     await keepScreenshot(page, 'ticket-rich');
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.locator('.message', { hasText: 'laskussani on' }).scrollIntoViewIfNeeded();
+    await atPhoneWidth(page);
+    await mail.evaluate((element) => element.scrollIntoView({ block: 'start' }));
     await keepScreenshot(page, 'ticket-rich-phone');
     await page.setViewportSize({ width: 1280, height: 800 });
     expect(pageErrors).toEqual([]);
