@@ -27,6 +27,7 @@ import type { Actor, Services } from '../apps/server/src/lib/context.ts';
 import { countTickets, generateDataset } from './generate.ts';
 import { measure, toMarkdown, type ScenarioResult } from './stats.ts';
 import { createClient } from './http-client.ts';
+import { findWrk, runWrk, type WrkRequests } from './wrk.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const databaseUrl = process.env.DATABASE_URL ?? null;
@@ -72,10 +73,11 @@ async function prepare(database: Database, services: Services) {
     bigTicketId = dataset.bigTicketId;
   }
   const { token } = await createApiToken(ctx, { name: 'bench' });
+  const generatedMaxNumber = ticketTarget;
   const viewRows = await database.db.select().from(views).where(eq(views.workspaceId, workspace.id));
   const allOpen = viewRows.find((view) => view.name === 'views.allOpen') ?? viewRows[0];
   const emails = await queryRows<{ value: string }>(database.db, sql`select value from contact_identities where workspace_id = ${workspace.id} limit 2000`);
-  return { workspaceId: workspace.id, token, bigTicketId, allOpenViewId: allOpen.id, emails: emails.map((row) => row.value) };
+  return { workspaceId: workspace.id, token, bigTicketId, generatedMaxNumber, allOpenViewId: allOpen.id, emails: emails.map((row) => row.value) };
 }
 
 async function startServer(database: Database, services: Services, instances = 1): Promise<{ stop(): Promise<void> }> {
@@ -139,6 +141,17 @@ function pgbenchCeiling(url: string): ScenarioResult[] {
   return results;
 }
 
+/**
+ * Deletes the tickets the create scenarios added (numbered after the generated ones), with their
+ * messages and timeline, so that every run reads the same dataset. The contacts made for new
+ * addresses stay: the read scenarios do not see them.
+ */
+async function removeCreatedTickets(db: Database['db'], workspaceId: string, generatedMaxNumber: number) {
+  const started = Date.now();
+  const [removed] = await queryRows<{ count: number }>(db, sql`with gone as (delete from tickets where workspace_id = ${workspaceId} and number > ${generatedMaxNumber} returning 1) select count(*)::int as count from gone`);
+  log(`removed ${removed.count} tickets made by the create scenarios in ${Math.round((Date.now() - started) / 1000)} s`);
+}
+
 const SEARCH_TERMS = ['lasku', 'laskussani', 'refund', 'password', 'faktura', 'arve', 'tilaus', 'levering', 'palautus', 'konto', 'invoice', 'tellimus'];
 
 async function main() {
@@ -157,30 +170,68 @@ async function main() {
     results.push(value);
     log(`${value.name} ×${value.concurrency}: ${value.perSecond}/s, p50 ${value.p50} ms, p95 ${value.p95} ms, errors ${value.errors}${value.firstError ? ` (${value.firstError})` : ''}`);
   };
+  // wrk, a C load generator, when installed (apt-get install wrk): it leaves the two cores to
+  // Tuki and PostgreSQL. Otherwise (or with BENCH_CLIENT=node) the Node client above.
+  const wrk = process.env.BENCH_CLIENT === 'node' ? null : findWrk();
+  log(wrk ? `load generator: wrk (${wrk})` : 'load generator: Node keep-alive client (install wrk for a lighter one)');
+  const createBody = (i: number, runId: string) => ({
+    subject: `Tilaus ${i} ei ole saapunut`,
+    body: 'Hei! Tilaukseni ei ole vieläkään saapunut, vaikka lupasitte toimituksen viime viikolla. Voitteko tarkistaa tilanteen?',
+    requester: { email: i % 5 === 0 ? `new-${runId}-${i}@bench.example` : data.emails[Math.abs(i) % data.emails.length] },
+    priority: 'normal',
+    tags: ['delivery'],
+  });
+  const scenario = async (name: string, concurrency: number, requests: (runId: string) => WrkRequests, node: (i: number) => Promise<unknown>) => {
+    if (!wrk) return run(measure(name, concurrency, async (i) => { await node(i); }, { durationMs: seconds * 1000 }));
+    const baseUrl = `http://127.0.0.1:${port}`;
+    const runId = `${process.pid}-${Date.now()}`;
+    await runWrk(wrk, name, { baseUrl, token: data.token, connections: concurrency, seconds: 1, requests: requests(`${runId}-warmup`) });
+    return run(runWrk(wrk, name, { baseUrl, token: data.token, connections: concurrency, seconds, requests: requests(runId) }));
+  };
   try {
     for (const concurrency of [1, 8, 32]) {
-      await run(measure('create ticket (POST /api/v1/tickets)', concurrency, async (i) => {
-        const email = i % 5 === 0 ? `new-${process.pid}-${i}-${concurrency}@bench.example` : data.emails[Math.abs(i) % data.emails.length];
-        await client.post('/api/v1/tickets', { subject: `Tilaus ${i} ei ole saapunut`, body: 'Hei! Tilaukseni ei ole vieläkään saapunut, vaikka lupasitte toimituksen viime viikolla. Voitteko tarkistaa tilanteen?', requester: { email }, priority: 'normal', tags: ['delivery'] });
-      }, { durationMs: seconds * 1000 }));
+      await scenario(
+        'create ticket (POST /api/v1/tickets)',
+        concurrency,
+        (runId) => ({ method: 'POST', paths: ['/api/v1/tickets'], bodies: Array.from({ length: 20_000 }, (_, i) => JSON.stringify(createBody(i, runId))) }),
+        (i) => client.post('/api/v1/tickets', createBody(i, `${process.pid}-${concurrency}`)),
+      );
     }
-    const reads: [string, (i: number) => Promise<unknown>][] = [
-      ['view page (GET /api/v1/views/:id/tickets, 50 rows)', () => client.get(`/api/v1/views/${data.allOpenViewId}/tickets?limit=50`)],
-      ['ticket with 50 messages (GET ticket + messages)', () => Promise.all([client.get(`/api/v1/tickets/${data.bigTicketId}`), client.get(`/api/v1/tickets/${data.bigTicketId}/messages?limit=100`)])],
-      ['full-text search (GET /api/v1/search)', (i) => client.get(`/api/v1/search?q=${encodeURIComponent(SEARCH_TERMS[Math.abs(i) % SEARCH_TERMS.length])}&limit=25`)],
-      ['view counts (GET /api/v1/views)', () => client.get('/api/v1/views')],
+    // Reads measure the generated dataset, not the tickets the create scenarios just added.
+    await removeCreatedTickets(database.db, data.workspaceId, data.generatedMaxNumber);
+    const searchPaths = SEARCH_TERMS.map((term) => `/api/v1/search?q=${encodeURIComponent(term)}&limit=25`);
+    const reads: [string, WrkRequests | null, (i: number) => Promise<unknown>][] = [
+      ['view page (GET /api/v1/views/:id/tickets, 50 rows)', { method: 'GET', paths: [`/api/v1/views/${data.allOpenViewId}/tickets?limit=50`] }, () => client.get(`/api/v1/views/${data.allOpenViewId}/tickets?limit=50`)],
+      // Two requests at once, as the ticket page makes them: always the Node client.
+      ['ticket with 50 messages (GET ticket + messages)', null, () => Promise.all([client.get(`/api/v1/tickets/${data.bigTicketId}`), client.get(`/api/v1/tickets/${data.bigTicketId}/messages?limit=100`)])],
+      ['full-text search (GET /api/v1/search)', { method: 'GET', paths: searchPaths }, (i) => client.get(searchPaths[Math.abs(i) % searchPaths.length])],
+      ['view counts (GET /api/v1/views)', { method: 'GET', paths: ['/api/v1/views'] }, () => client.get('/api/v1/views')],
     ];
-    for (const [name, read] of reads) {
-      for (const concurrency of [1, 8]) await run(measure(name, concurrency, async (i) => { await read(i); }, { durationMs: seconds * 1000 }));
+    for (const [name, requests, read] of reads) {
+      for (const concurrency of [1, 8]) {
+        if (requests) await scenario(name, concurrency, () => requests, read);
+        else await run(measure(name, concurrency, async (i) => { await read(i); }, { durationMs: seconds * 1000 }));
+      }
     }
     if (databaseUrl) {
       await server.stop();
       server = await startServer(database, services, 2);
       const second = createClient(`http://127.0.0.1:${port + 1}`, data.token, 64);
-      await run(measure('create ticket, 2 web instances', 32, async (i) => {
-        const target = i % 2 ? second : client;
-        await target.post('/api/v1/tickets', { subject: `Tilaus ${i} ei ole saapunut`, body: 'Hei! Tilaukseni ei ole vieläkään saapunut, vaikka lupasitte toimituksen viime viikolla. Voitteko tarkistaa tilanteen?', requester: { email: data.emails[Math.abs(i) % data.emails.length] }, priority: 'normal', tags: ['delivery'] });
-      }, { durationMs: seconds * 1000 }));
+      if (wrk) {
+        // Two wrk processes, 16 connections each: throughput is their sum, latency the worse of the two.
+        const runId = `${process.pid}-${Date.now()}-two`;
+        const halves = await Promise.all([0, 1].map((i) => runWrk(wrk, 'create ticket, 2 web instances', {
+          baseUrl: `http://127.0.0.1:${port + i}`, token: data.token, connections: 16, seconds,
+          requests: { method: 'POST', paths: ['/api/v1/tickets'], bodies: Array.from({ length: 20_000 }, (_, n) => JSON.stringify(createBody(n, `${runId}-${i}`))) },
+        })));
+        const worse = (key: 'p50' | 'p95' | 'p99') => Math.max(...halves.map((half) => half[key]));
+        await run(Promise.resolve({ ...halves[0], concurrency: 32, requests: halves[0].requests + halves[1].requests, errors: halves[0].errors + halves[1].errors, perSecond: Math.round((halves[0].perSecond + halves[1].perSecond) * 10) / 10, p50: worse('p50'), p95: worse('p95'), p99: worse('p99') }));
+      } else {
+        await run(measure('create ticket, 2 web instances', 32, async (i) => {
+          await (i % 2 ? second : client).post('/api/v1/tickets', createBody(i, `${process.pid}-two`));
+        }, { durationMs: seconds * 1000 }));
+      }
+      await removeCreatedTickets(database.db, data.workspaceId, data.generatedMaxNumber);
       second.close();
     }
     if (databaseUrl) results.push(...pgbenchCeiling(databaseUrl));
