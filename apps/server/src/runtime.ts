@@ -6,6 +6,7 @@ import { createDiskStorage } from './lib/storage.ts';
 import type { Services } from './lib/context.ts';
 import { listenForInvalidations } from './events/shared-cache.ts';
 import { registerListeners } from './listeners.ts';
+import { dropViewCountsOnTicketEvents } from './modules/views/view-counts.ts';
 
 /** The open database and the services built on it, shared by every role in a process. */
 export type Runtime = { database: Database; queue: Queue; services: Services; close(): Promise<void> };
@@ -16,7 +17,7 @@ export async function startRuntime(config: Config, options: { supervise?: boolea
     options.database ?? (config.databaseUrl ? await openDatabase({ databaseUrl: config.databaseUrl, poolSize: config.dbPoolSize }) : await openDatabase({ dataDir: config.dataDir }));
   await migrateDatabase(database);
   registerListeners();
-  const stopListening = await listenForInvalidations(database);
+  const stopListening = await listenForCacheInvalidations(database);
   const queue = await startQueue(database, { supervise: options.supervise ?? true });
   const services: Services = { db: database.db, queue, storage: createDiskStorage(config.storageDir), config };
   return {
@@ -28,5 +29,13 @@ export async function startRuntime(config: Config, options: { supervise?: boolea
       await queue.stop();
       await database.close();
     },
+  };
+}
+
+/** Keeps this process's caches true: drops entries other instances changed, and view counts on every ticket event. */
+export async function listenForCacheInvalidations(database: Database): Promise<() => Promise<void>> {
+  const stops = [await listenForInvalidations(database), await dropViewCountsOnTicketEvents(database)];
+  return async () => {
+    for (const stop of stops) await stop();
   };
 }

@@ -10,7 +10,7 @@ import { createDiskStorage } from '../src/lib/storage.ts';
 import type { Services } from '../src/lib/context.ts';
 import { buildApp } from '../src/http/app.ts';
 import { startRealtimeHub, type RealtimeHub } from '../src/events/realtime.ts';
-import { listenForInvalidations } from '../src/events/shared-cache.ts';
+import { listenForCacheInvalidations } from '../src/runtime.ts';
 import { registerListeners } from '../src/listeners.ts';
 import type { App } from '../src/http/types.ts';
 import { PG_TEMPLATE_DB, PGLITE_TEMPLATE_PATH, openAdmin, withDatabaseName } from './template.ts';
@@ -59,7 +59,7 @@ export type WebInstance = Pick<TestServer, 'app' | 'services' | 'queue' | 'realt
 /** Starts the web role (queue, realtime hub, cache invalidations, HTTP app) on an open database; `close` leaves the database open. */
 export async function startWebInstance(database: Database, config: Config, { agentAppDir = null }: { agentAppDir?: string | null } = {}): Promise<WebInstance> {
   registerListeners();
-  const stopListening = await listenForInvalidations(database);
+  const stopListening = await listenForCacheInvalidations(database);
   const queue = await startQueue(database, { supervise: false });
   const services: Services = { db: database.db, queue, storage: createDiskStorage(config.storageDir), config };
   const realtime = await startRealtimeHub(database);

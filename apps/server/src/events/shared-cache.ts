@@ -4,15 +4,23 @@ import type { Database, Db } from '../db/client.ts';
 /** The NOTIFY channel that tells every instance to drop cached entries. */
 export const CACHE_CHANNEL = 'tuki_cache';
 
-/** Caches kept per process: who an API token or session is, which events a workspace's webhooks want, and mailboxes (inbound mail routing). */
-export type CacheName = 'auth' | 'webhooks' | 'mailboxes';
+/**
+ * Caches kept per process: who an API token or session is, which events a workspace's webhooks
+ * want, mailboxes (inbound mail routing), and view counts (dropped on every ticket event).
+ */
+export type CacheName = 'auth' | 'webhooks' | 'mailboxes' | 'viewCounts';
 
 type Entry = { value: unknown; expiresAt: number };
 const caches = new Map<CacheName, Map<string, Entry>>([
   ['auth', new Map()],
   ['webhooks', new Map()],
   ['mailboxes', new Map()],
+  ['viewCounts', new Map()],
 ]);
+/** Loads in progress: concurrent misses on one key share one load. */
+const loading = new Map<string, Promise<unknown>>();
+/** Bumped on every invalidation of a cache, so loads that started before it are not stored. */
+const generations = new Map<CacheName, number>();
 const MAX_ENTRIES = 50_000;
 
 /**
@@ -23,14 +31,39 @@ export async function cached<T>(name: CacheName, key: string, ttlMs: number, loa
   const cache = caches.get(name)!;
   const hit = cache.get(key);
   if (hit && hit.expiresAt > Date.now()) return hit.value as T;
-  const value = await load();
-  if (cache.size >= MAX_ENTRIES) cache.clear();
-  cache.set(key, { value, expiresAt: Date.now() + ttlMs });
-  return value;
+  const loadKey = `${name}\u0000${key}`;
+  const inFlight = loading.get(loadKey);
+  if (inFlight) return inFlight as Promise<T>;
+  const generation = generations.get(name) ?? 0;
+  const promise = load()
+    .then((value) => {
+      // A load that overlapped an invalidation may hold stale data: serve it, but do not keep it.
+      if ((generations.get(name) ?? 0) === generation) {
+        if (cache.size >= MAX_ENTRIES) cache.clear();
+        cache.set(key, { value, expiresAt: Date.now() + ttlMs });
+      }
+      return value;
+    })
+    .finally(() => {
+      if (loading.get(loadKey) === promise) loading.delete(loadKey);
+    });
+  loading.set(loadKey, promise);
+  return promise;
+}
+
+/** Drops every entry of a cache whose key starts with `prefix`, in this process. */
+export function invalidateLocalPrefix(name: CacheName, prefix: string): void {
+  generations.set(name, (generations.get(name) ?? 0) + 1);
+  const cache = caches.get(name)!;
+  for (const key of cache.keys()) if (key.startsWith(prefix)) cache.delete(key);
+  for (const key of loading.keys()) if (key.startsWith(`${name}\u0000${prefix}`)) loading.delete(key);
 }
 
 /** Drops a cache (or one key of it) in this process. */
 export function invalidateLocal(name: CacheName, key?: string): void {
+  generations.set(name, (generations.get(name) ?? 0) + 1);
+  if (key) loading.delete(`${name}\u0000${key}`);
+  else for (const loadKey of loading.keys()) if (loadKey.startsWith(`${name}\u0000`)) loading.delete(loadKey);
   if (key) caches.get(name)?.delete(key);
   else caches.get(name)?.clear();
 }

@@ -11,6 +11,7 @@ import { authenticate } from './auth.ts';
 import type { App } from './types.ts';
 import { registerApiRoutes, registerPublicApiRoutes } from './routes.ts';
 import type { RealtimeHub } from '../events/realtime.ts';
+import { dropViewCountsAfterWrite } from '../modules/views/view-counts.ts';
 
 /** What the web role needs besides the services. */
 export type AppOptions = {
@@ -50,6 +51,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(async (scope) => registerPublicApiRoutes(scope as unknown as App, options));
   await app.register(async (scope) => {
     scope.addHook('onRequest', authenticate(options.services));
+    scope.addHook('onSend', dropViewCountsAfterWrite);
     await registerApiRoutes(scope as unknown as App, options);
   });
   if (options.agentAppDir) await serveAgentApp(app, options.agentAppDir);

@@ -349,3 +349,21 @@ describe('view counts at scale', () => {
     expect(allOpen).toMatchObject({ count: 3, countCapped: false });
   });
 });
+
+describe('GET /api/v1/views counts', () => {
+  it('are reused between reads but never outlive a write to the workspace', async () => {
+    const { admin } = await buildWorkspace(server);
+    const countOf = async () => {
+      const res = await api(server, admin).get('/api/v1/views');
+      return res.body.data.find((view: { name: string }) => view.name === 'views.allOpen').count as number;
+    };
+    const before = await countOf();
+    const reads = await Promise.all(Array.from({ length: 5 }, countOf));
+    expect(reads).toEqual(reads.map(() => before));
+    const created = await api(server, admin).post('/api/v1/tickets', { subject: 'Uusi', body: 'Hei', requester: { email: 'count@asiakas.example' } });
+    expect(created.status).toBe(201);
+    expect(await countOf()).toBe(before + 1);
+    await api(server, admin).patch(`/api/v1/tickets/${created.body.id}`, { status: 'solved' });
+    expect(await countOf()).toBe(before);
+  });
+});

@@ -11,6 +11,7 @@ import { countTickets, findTags, findTicketsPage, findViews, getView, viewActorF
 import { buildViewFilter, conditionToSql, type ViewActor } from './view-filter.ts';
 import { decodeTicketCursor, encodeTicketCursor, listDigest, type TicketListKey } from './ticket-cursor.ts';
 import { presentView } from './view.presenter.ts';
+import { countViews } from './view-counts.ts';
 import { authorizeView } from './view.policy.ts';
 import { createView } from './commands/create-view.ts';
 import { updateView } from './commands/update-view.ts';
@@ -77,7 +78,7 @@ export function registerViewRoutes(app: App) {
     const db = request.ctx.db;
     const viewActor = await viewActorFor(db, request.actor);
     const rows = await findViews(db, request.actor.workspaceId, userIdOf(request.actor));
-    const counts = await Promise.all(rows.map((row) => countTickets(db, buildViewFilter(row.workspaceId, row.conditions as ViewCondition[], viewActor))));
+    const counts = await countViews(db, request.actor.workspaceId, rows, viewActor);
     return { data: rows.map((row, index) => presentView(row, counts[index])) };
   });
 
