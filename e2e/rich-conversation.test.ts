@@ -170,7 +170,9 @@ describe('an agent works an HTML e-mail with rich text', { timeout: 120_000 }, (
     await page.keyboard.press('Control+b');
     await page.keyboard.type('ohjeet');
     await page.keyboard.press('Control+b');
-    for (let index = 0; index < 'Lue lisää: ohjeet'.length; index += 1) await page.keyboard.press('Shift+ArrowLeft');
+    // Select the line (a triple click selects a paragraph's text), then make it a link.
+    await editor.locator('p', { hasText: 'Lue lisää' }).click({ clickCount: 3 });
+    await page.waitForFunction(() => document.getSelection()?.toString().trim() === 'Lue lisää: ohjeet');
     await page.keyboard.press('Control+k');
     const address = page.getByLabel('Link address');
     await address.fill('tuki.example/ohjeet');

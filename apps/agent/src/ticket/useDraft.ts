@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AttachmentSchema, MessageKind } from '@tuki/shared';
 import { textToHtml } from './richText.ts';
 
@@ -34,24 +34,30 @@ export function readDraft(ticketId: string, kind: MessageKind): Draft {
 /** A draft that lives in localStorage, so it survives reloads and failed sends; cleared only on demand. */
 export function useDraft(ticketId: string, kind: MessageKind) {
   const [draft, setDraft] = useState<Draft>(() => readDraft(ticketId, kind));
+  const latest = useRef(draft);
 
-  useEffect(() => setDraft(readDraft(ticketId, kind)), [ticketId, kind]);
+  useEffect(() => {
+    latest.current = readDraft(ticketId, kind);
+    setDraft(latest.current);
+  }, [ticketId, kind]);
 
   const update = useCallback(
     (change: Partial<Draft> | ((current: Draft) => Partial<Draft>)) => {
-      setDraft((current) => {
-        const next = { ...current, ...(typeof change === 'function' ? change(current) : change) };
-        const key = draftKey(ticketId, kind);
-        if (!next.text && next.attachments.length === 0) localStorage.removeItem(key);
-        else localStorage.setItem(key, JSON.stringify(next));
-        return next;
-      });
+      const next = { ...latest.current, ...(typeof change === 'function' ? change(latest.current) : change) };
+      latest.current = next;
+      // Stored at once rather than in a state updater: the editor reports changes outside React events,
+      // and a reload straight after typing must still find them.
+      const key = draftKey(ticketId, kind);
+      if (!next.text && next.attachments.length === 0) localStorage.removeItem(key);
+      else localStorage.setItem(key, JSON.stringify(next));
+      setDraft(next);
     },
     [ticketId, kind],
   );
 
   const clear = useCallback(() => {
     localStorage.removeItem(draftKey(ticketId, kind));
+    latest.current = EMPTY;
     setDraft(EMPTY);
   }, [ticketId, kind]);
 
