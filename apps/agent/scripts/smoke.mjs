@@ -41,19 +41,19 @@ try {
   check('o opens the highlighted ticket', ticketUrl.includes('/tickets/'), ticketUrl);
 
   await page.keyboard.press('n');
-  const textarea = page.locator('.composer textarea');
+  const textarea = page.locator('.composer [role="textbox"]');
   await textarea.pressSequentially('Looping in @Ai');
   const option = await page.locator('.mention-option strong').first().textContent({ timeout: 3000 }).catch(() => null);
   check('@ shows mention suggestions', option?.startsWith('Ai') ?? false, option ?? 'none');
   const mention = `@${option}`;
   await page.keyboard.press('Enter');
   await textarea.pressSequentially('please check.');
-  check('Enter inserts the mention', (await textarea.inputValue()).includes(`${mention} please check.`), await textarea.inputValue());
+  check('Enter inserts the mention', (await textarea.innerText()).includes(`${mention} please check.`), await textarea.innerText());
 
   await page.reload();
   await page.waitForSelector('.conversation');
   await page.keyboard.press('n');
-  check('draft survives a reload', (await page.locator('.composer textarea').inputValue()).includes(mention));
+  check('draft survives a reload', (await page.locator('.composer [role="textbox"]').innerText()).trim().includes(mention));
 
   await page.route('**/api/v1/tickets/*/messages', (route) =>
     route.request().method() === 'POST'
@@ -66,13 +66,13 @@ try {
   await page.reload();
   await page.waitForSelector('.conversation');
   await page.keyboard.press('n');
-  check('a failed send keeps the draft', (await page.locator('.composer textarea').inputValue()).includes(mention));
+  check('a failed send keeps the draft', (await page.locator('.composer [role="textbox"]').innerText()).trim().includes(mention));
   await page.unroute('**/api/v1/tickets/*/messages');
 
   const before = await page.locator('.message').count();
   await page.getByRole('button', { name: 'Add note' }).click();
   await page.waitForFunction((count) => document.querySelectorAll('.message').length > count, before, { timeout: 5000 });
-  check('sending adds the note and clears the draft', (await page.locator('.composer textarea').inputValue()) === '');
+  check('sending adds the note and clears the draft', (await page.locator('.composer [role="textbox"]').innerText()).trim() === '');
   await page.screenshot({ path: `${out}/ticket-note.png` });
 
   await page.keyboard.press('r');
@@ -86,7 +86,7 @@ try {
   const chip = await page.locator('.attachment-chip').first().textContent({ timeout: 10000 }).catch(() => null);
   const uploadError = await page.locator('.composer .error-banner').textContent({ timeout: 500 }).catch(() => null);
   check('dropping a file uploads it', chip?.includes('receipt.txt') ?? false, chip ?? uploadError ?? 'no chip');
-  await page.locator('.composer textarea').fill('Here is your receipt.');
+  await page.locator('.composer [role="textbox"]').fill('Here is your receipt.');
   await page.getByRole('button', { name: 'Send reply' }).click();
   const attachmentLink = await page.locator('.message .attachment-list a', { hasText: 'receipt.txt' }).last().getAttribute('href', { timeout: 10000 }).catch(() => null);
   check('the sent reply carries the attachment', Boolean(attachmentLink), attachmentLink ?? '');
