@@ -4,7 +4,7 @@ import { TICKET_PRIORITIES, TICKET_STATUSES } from '@tuki/shared';
 import { queryRows, type Db } from '../../db/client.ts';
 import { tickets, views } from '../../db/schema/index.ts';
 import { found } from '../../lib/errors.ts';
-import type { TicketRow } from '../tickets/queries.ts';
+import { ticketColumns, type TicketRow } from '../tickets/queries.ts';
 import type { Actor } from '../../lib/context.ts';
 import { findUserGroupIds } from '../users/queries.ts';
 import type { ViewActor } from './view-filter.ts';
@@ -92,7 +92,7 @@ export async function findTicketsPage(
         : sql`(${expression} >= ${value} and (${expression} > ${value} or ${tickets.id} > ${after.id}))`;
   }
   const rows = await db
-    .select({ ticket: tickets, sortValue: sql<string>`(${expression})::text` })
+    .select({ ticket: ticketColumns, sortValue: sql<string>`(${expression})::text` })
     .from(tickets)
     .where(and(eq(tickets.workspaceId, workspaceId), where, keyset))
     // `desc nulls last` matches tickets_ws_updated_idx (updated_at DESC NULLS LAST, id), so the default sort reads the index in order.

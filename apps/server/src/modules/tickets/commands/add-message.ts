@@ -6,7 +6,7 @@ import { AppError } from '../../../lib/errors.ts';
 import { emit } from '../../../events/emit.ts';
 import { findActiveUserIds } from '../../users/queries.ts';
 import { notifyUsers } from '../../notifications/commands/notify-users.ts';
-import { findFollowerIds, type TicketRow } from '../queries.ts';
+import { findFollowerIds, type TicketRow, ticketColumns } from '../queries.ts';
 import { recordTimeline, type TimelineEntry } from '../timeline.ts';
 import { searchConfig } from '../ticket-rules.ts';
 import { sanitizeAgentHtml } from '../../../lib/sanitize-agent-html.ts';
@@ -99,7 +99,7 @@ export async function addMessage(ctx: CommandContext, ticket: TicketRow, input: 
         ...(!fromContact && input.kind === 'reply' && !ticket.firstResponseAt ? { firstResponseAt: now } : {}),
       })
       .where(eq(tickets.id, ticket.id))
-      .returning();
+      .returning(ticketColumns);
     if (sendsEmail) await ctx.queue.enqueue(tx.db, 'email.send', { messageId: message.id });
     if (solved && !ticket.solvedAt) await emit(tx.db, ctx.queue, { name: 'ticket.solved', workspaceId, data: { ticketId: ticket.id, number: ticket.number, channel: ticket.channel } });
     const timeline: TimelineEntry[] = [];

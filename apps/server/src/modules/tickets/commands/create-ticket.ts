@@ -82,7 +82,7 @@ async function writeTickets(db: Db, inputs: TicketInput[]): Promise<(TicketRow |
       select inserted.workspace_id, inserted.id, (e->>'actor_user_id')::uuid, e->>'actor_type', 'created', e->'after', inserted.created_at
       from input join inserted on inserted.id = (input.t->>'id')::uuid
     )
-    select row_to_json(inserted) as ticket,
+    select to_jsonb(inserted) - 'search_vector' as ticket,
            pg_notify(${EVENTS_CHANNEL}, jsonb_set(input.event, '{data,number}', to_jsonb(inserted.number))::text)
     from input join inserted on inserted.id = (input.t->>'id')::uuid
     order by input.position`,

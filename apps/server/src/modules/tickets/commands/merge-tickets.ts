@@ -3,7 +3,7 @@ import { inTransaction, type CommandContext } from '../../../lib/context.ts';
 import { attachments, messages, ticketFollowers, tickets } from '../../../db/schema/index.ts';
 import { AppError } from '../../../lib/errors.ts';
 import { emit } from '../../../events/emit.ts';
-import type { TicketRow } from '../queries.ts';
+import { ticketColumns, type TicketRow } from '../queries.ts';
 import { recordTimeline } from '../timeline.ts';
 import { normalizeTags } from '../ticket-rules.ts';
 
@@ -42,7 +42,7 @@ export async function mergeTickets(ctx: CommandContext, source: TicketRow, targe
         tags: normalizeTags([...target.tags, ...source.tags]),
       })
       .where(eq(tickets.id, target.id))
-      .returning();
+      .returning(ticketColumns);
     await recordTimeline(tx.db, ctx.actor, source, [{ action: 'merged_into', after: { ticketId: target.id, number: target.number } }]);
     await recordTimeline(tx.db, ctx.actor, target, [{ action: 'merged_from', after: { ticketId: source.id, number: source.number, messages: moved.length } }]);
     for (const ticket of [source, target]) {

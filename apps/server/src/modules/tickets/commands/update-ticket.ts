@@ -9,7 +9,7 @@ import { findCustomFields } from '../../fields/queries.ts';
 import { validateCustomFieldValues } from '../../fields/validate-custom-field-values.ts';
 import { findActiveUserIds } from '../../users/queries.ts';
 import { notifyUsers } from '../../notifications/commands/notify-users.ts';
-import { findFollowerIds, type TicketRow } from '../queries.ts';
+import { findFollowerIds, type TicketRow, ticketColumns } from '../queries.ts';
 import { diffTicket, recordTimeline, type TimelineEntry } from '../timeline.ts';
 import { assertAssignable, normalizeTags, searchConfig } from '../ticket-rules.ts';
 
@@ -69,7 +69,7 @@ export async function updateTicket(ctx: CommandContext, ticket: TicketRow, input
 
   return inTransaction(ctx, async (tx) => {
     const [updated] = Object.keys(changes).length
-      ? await tx.db.update(tickets).set({ ...changes, updatedAt: sql`now()` }).where(eq(tickets.id, ticket.id)).returning()
+      ? await tx.db.update(tickets).set({ ...changes, updatedAt: sql`now()` }).where(eq(tickets.id, ticket.id)).returning(ticketColumns)
       : [ticket];
     const previousFollowers = (await findFollowerIds(tx.db, [ticket.id])).get(ticket.id) ?? [];
     const entries: TimelineEntry[] = [...(options.extraTimeline ?? []), ...diffTicket(ticket, updated, [...TRACKED])];
