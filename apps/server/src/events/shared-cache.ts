@@ -61,11 +61,10 @@ export function invalidateLocalPrefix(name: CacheName, prefix: string): void {
 
 /** Drops a cache (or one key of it) in this process. */
 export function invalidateLocal(name: CacheName, key?: string): void {
+  if (key === undefined) return invalidateLocalPrefix(name, '');
   generations.set(name, (generations.get(name) ?? 0) + 1);
-  if (key) loading.delete(`${name}\u0000${key}`);
-  else for (const loadKey of loading.keys()) if (loadKey.startsWith(`${name}\u0000`)) loading.delete(loadKey);
-  if (key) caches.get(name)?.delete(key);
-  else caches.get(name)?.clear();
+  loading.delete(`${name}\u0000${key}`);
+  caches.get(name)?.delete(key);
 }
 
 /**

@@ -1,6 +1,6 @@
-import { and, asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { keysetAfter } from '../../db/keyset.ts';
-import type { Db } from '../../db/client.ts';
+import { queryRows, type Db } from '../../db/client.ts';
 import { companies, contactIdentities, contacts } from '../../db/schema/index.ts';
 import { found } from '../../lib/errors.ts';
 
@@ -21,14 +21,33 @@ export async function getContact(db: Db, workspaceId: string, contactId: string)
   return found(row, 'Contact');
 }
 
-/** The contact owning an e-mail address, or undefined. */
+/** The contact owning an e-mail address (id and language), or undefined. A prepared statement: every ticket created by address asks. */
+export async function findContactByEmail(db: Db, workspaceId: string, email: string): Promise<{ id: string; language: string } | undefined> {
+  const [row] = await queryRows<{ id: string; language: string }>(
+    db,
+    sql`select c.id, c.language from contact_identities i join contacts c on c.id = i.contact_id
+        where i.workspace_id = ${workspaceId} and i.kind = 'email' and i.value = ${normalizeEmail(email)} limit 1`,
+    { prepare: 'tuki_contact_for_email' },
+  );
+  return row;
+}
+
+/** The id of the contact owning an e-mail address, or undefined. */
 export async function findContactIdByEmail(db: Db, workspaceId: string, email: string): Promise<string | undefined> {
-  const [row] = await db
-    .select({ contactId: contactIdentities.contactId })
-    .from(contactIdentities)
-    .where(and(eq(contactIdentities.workspaceId, workspaceId), eq(contactIdentities.kind, 'email'), eq(contactIdentities.value, normalizeEmail(email))))
-    .limit(1);
-  return row?.contactId;
+  return (await findContactByEmail(db, workspaceId, email))?.id;
+}
+
+/**
+ * A subquery (`id`, `language`) that finds one contact in a workspace by id, else by a normalised
+ * e-mail address, for statements of other modules that must find a contact in the same round
+ * trip. The arguments are SQL expressions; a null one matches nothing.
+ */
+export function contactLookupSql({ workspaceId, contactId, email }: { workspaceId: SQL; contactId: SQL; email: SQL }): SQL {
+  return sql`select c.id, c.language from contacts c where c.workspace_id = ${workspaceId} and c.id = ${contactId}
+             union all
+             select c.id, c.language from contact_identities i join contacts c on c.id = i.contact_id
+             where i.workspace_id = ${workspaceId} and i.kind = 'email' and i.value = ${email}
+             limit 1`;
 }
 
 /** E-mail addresses and phones of the given contacts, grouped by contact id. */

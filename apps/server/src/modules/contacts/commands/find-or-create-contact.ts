@@ -2,25 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Language } from '@tuki/shared';
 import { queryRows, type Db } from '../../../db/client.ts';
-import { normalizeEmail } from '../queries.ts';
+import { findContactByEmail, normalizeEmail } from '../queries.ts';
 
 /** What identifies a customer arriving through a channel. */
 export type ContactByEmail = { workspaceId: string; email: string; name?: string | null; language?: Language };
 
 /** A contact as the ticket and conversation commands need it. */
 export type FoundContact = { id: string; language: string; created: boolean };
-
-/** The contact owning a normalised e-mail address in a workspace, or undefined. */
-export async function contactForEmail(db: Db, workspaceId: string, email: string): Promise<{ id: string; language: string } | undefined> {
-  // Every ticket created by e-mail address looks its requester up here: a prepared statement.
-  const [row] = await queryRows<{ id: string; language: string }>(
-    db,
-    sql`select c.id, c.language from contact_identities i join contacts c on c.id = i.contact_id
-        where i.workspace_id = ${workspaceId} and i.kind = 'email' and i.value = ${email} limit 1`,
-    { prepare: 'tuki_contact_for_email' },
-  );
-  return row;
-}
 
 /**
  * Creates the contact for an e-mail address unless the address already has one, in one
@@ -48,12 +36,12 @@ async function insertContactForEmail(db: Db, input: ContactByEmail, email: strin
 /** Returns the contact owning the e-mail address, creating it (and its identity) when new; safe under concurrency. */
 export async function findOrCreateContact(db: Db, input: ContactByEmail): Promise<FoundContact> {
   const email = normalizeEmail(input.email);
-  const existing = await contactForEmail(db, input.workspaceId, email);
+  const existing = await findContactByEmail(db, input.workspaceId, email);
   if (existing) return { ...existing, created: false };
   const created = await insertContactForEmail(db, input, email);
   if (created) return { ...created, created: true };
   // A concurrent writer claimed the address between our lookup and insert: use its contact.
-  const winner = await contactForEmail(db, input.workspaceId, email);
+  const winner = await findContactByEmail(db, input.workspaceId, email);
   if (!winner) throw new Error(`The contact for ${email} was claimed concurrently but cannot be read`);
   return { ...winner, created: false };
 }

@@ -9,7 +9,7 @@ import { AppError } from '../../../lib/errors.ts';
 import { createWriteBatcher, type WriteBatcher } from '../../../lib/write-batcher.ts';
 import { EVENTS_CHANNEL, recordWebhookDeliveries, subscribedWebhookEvents } from '../../../events/emit.ts';
 import { findOrCreateContact } from '../../contacts/commands/find-or-create-contact.ts';
-import { normalizeEmail } from '../../contacts/queries.ts';
+import { contactLookupSql, normalizeEmail } from '../../contacts/queries.ts';
 import { findCustomFields } from '../../fields/queries.ts';
 import { validateCustomFieldValues } from '../../fields/validate-custom-field-values.ts';
 import { ticketNumberSequence } from '../../workspaces/queries.ts';
@@ -47,14 +47,8 @@ async function writeTickets(db: Db, inputs: TicketInput[]): Promise<(TicketRow |
       select input.*, requester.id as requester_id, requester.language, config, to_tsvector(config, m->>'body_text') as body_vector
       from input
       cross join lateral (
-        select c.id, coalesce(t->>'language', c.language, 'en') as language
-        from contacts c
-        where c.workspace_id = (t->>'workspace_id')::uuid and c.id = (t->>'requester_id')::uuid
-        union all
-        select c.id, coalesce(t->>'language', c.language, 'en')
-        from contact_identities i join contacts c on c.id = i.contact_id
-        where i.workspace_id = (t->>'workspace_id')::uuid and i.kind = 'email' and i.value = t->>'requester_email'
-        limit 1
+        select found.id, coalesce(t->>'language', found.language, 'en') as language
+        from (${contactLookupSql({ workspaceId: sql`(t->>'workspace_id')::uuid`, contactId: sql`(t->>'requester_id')::uuid`, email: sql`t->>'requester_email'` })}) found
       ) requester
       cross join lateral (select ${searchConfigSql(sql.raw('requester.language'))} as config) language_config
     ),
@@ -116,8 +110,8 @@ export async function createTicket(ctx: CommandContext, input: CreateTicketBody,
   const byAgent = options.firstMessageAuthor === 'agent';
   const createdAt = options.createdAt ?? new Date();
   const status = input.status ?? (input.assigneeId ? 'open' : 'new');
-  const byId = 'id' in input.requester;
-  const requesterEmail = 'email' in input.requester ? normalizeEmail(input.requester.email) : null;
+  const requester = input.requester;
+  const requesterEmail = 'email' in requester ? normalizeEmail(requester.email) : null;
 
   const ticketId = randomUUID();
   const messageId = randomUUID();
@@ -126,7 +120,7 @@ export async function createTicket(ctx: CommandContext, input: CreateTicketBody,
       id: ticketId,
       workspace_id: workspaceId,
       number_sequence: ticketNumberSequence(workspaceId),
-      requester_id: 'id' in input.requester ? input.requester.id : null,
+      requester_id: 'id' in requester ? requester.id : null,
       requester_email: requesterEmail,
       subject: input.subject.trim(),
       status,
@@ -160,8 +154,8 @@ export async function createTicket(ctx: CommandContext, input: CreateTicketBody,
   const writeWithRequester = async (db: Db, write: (item: TicketInput) => Promise<TicketRow | null>): Promise<TicketRow> => {
     const ticket = await write(ticketInput);
     if (ticket) return ticket;
-    if (byId || !('email' in input.requester)) throw new AppError('validation_failed', 'requester.id: no such contact in this workspace');
-    await findOrCreateContact(db, { workspaceId, ...input.requester });
+    if (!('email' in requester)) throw new AppError('validation_failed', 'requester.id: no such contact in this workspace');
+    await findOrCreateContact(db, { workspaceId, ...requester });
     const retried = await write(ticketInput);
     if (!retried) throw new Error(`The requester ${requesterEmail} was created but the ticket could not find it`);
     return retried;
