@@ -52,7 +52,7 @@ describe('search and languages', { timeout: 120_000 }, () => {
       await page.locator('#global-search').press('Enter');
       await page.locator('.search-page h1', { hasText: `Results for “${query}”` }).waitFor();
       const hit = page.locator('.search-hit', { hasText: subject });
-      await hit.waitFor();
+      await hit.locator('mark', { hasText: 'Laskussani' }).waitFor();
       expect(await hit.locator('mark').allTextContents()).toContain('Laskussani');
     }
     await page.locator('.search-hit', { hasText: subject }).getByRole('link', { name: subject }).click();

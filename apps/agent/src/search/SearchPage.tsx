@@ -64,6 +64,8 @@ export function SearchPage() {
   };
 
   const addFilter = (filter: string) => setParams({ q: `${query} ${filter}`.trim() });
+  // Until the new query's results arrive, never show the previous query's hits under its heading.
+  const shown = loadedFor === query ? hits : [];
 
   return (
     <div className="page-pad search-page">
@@ -78,9 +80,9 @@ export function SearchPage() {
       </div>
       <ErrorBanner error={error} />
       {!query.trim() && <p className="empty-state">{t('search.prompt')}</p>}
-      {query.trim() && loadedFor === query && !loading && !error && hits.length === 0 && <p className="empty-state">{t('search.noResults')}</p>}
+      {query.trim() && loadedFor === query && !loading && !error && shown.length === 0 && <p className="empty-state">{t('search.noResults')}</p>}
       <ol className="search-results">
-        {hits.map((hit) => (
+        {shown.map((hit) => (
           <li key={hit.ticketId} className="search-hit">
             <div className="search-hit-head">
               <span className="mono faint">#{hit.number}</span>
