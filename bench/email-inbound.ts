@@ -1,9 +1,9 @@
 /**
  * Inbound e-mail bench: N typical ~20 kB mails sent with nodemailer (pooled SMTP connections) to Tuki's SMTP role on
- * PostgreSQL, processed by the `email.process` worker into tickets; prints accepted mails/s (stored, 250 sent),
+ * PostgreSQL, processed by the worker role's inbound pump into tickets; prints accepted mails/s (stored, 250 sent),
  * end-to-end processed mails/s and the raw mailparser-only rate as the ceiling.
  *
- *   DATABASE_URL=postgres://tuki@127.0.0.1:54329/postgres npx tsx bench/email-inbound.ts [--mails 2000] [--connections 8] [--workers 2] [--batch 8] [--backlog]
+ *   DATABASE_URL=postgres://tuki@127.0.0.1:54329/postgres npx tsx bench/email-inbound.ts [--mails 2000] [--connections 8] [--workers 3] [--batch 16] [--backlog]
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,15 +18,15 @@ import { startRuntime } from '../apps/server/src/runtime.ts';
 import { createWorkspace } from '../apps/server/src/modules/workspaces/commands/create-workspace.ts';
 import { createMailbox } from '../apps/server/src/modules/mailboxes/commands/create-mailbox.ts';
 import { startSmtpServer } from '../apps/server/src/channels/email/smtp-server.ts';
-import { registerEmailJobs as registerInboundWorkers } from '../apps/server/src/channels/email/jobs.ts';
+import { startInboundPump, type InboundPump } from '../apps/server/src/channels/email/inbound-pump.ts';
 import { parseMail } from '../apps/server/src/channels/email/parse-mail.ts';
 
 const { values } = parseArgs({
   options: {
     mails: { type: 'string', default: '2000' },
     connections: { type: 'string', default: '8' },
-    workers: { type: 'string', default: '2' },
-    batch: { type: 'string', default: '8' },
+    workers: { type: 'string', default: '3' },
+    batch: { type: 'string', default: '16' },
     backlog: { type: 'boolean', default: false },
   },
 });
@@ -91,7 +91,10 @@ async function main() {
     while (performance.now() - parseStart < 3000) await parseMail(raws[parsed++ % raws.length]);
     const parseRate = parsed / ((performance.now() - parseStart) / 1000);
 
-    const startWorkers = () => registerInboundWorkers(runtime.services, { workers: WORKERS, batchSize: BATCH, outbound: false });
+    let pump: InboundPump | undefined;
+    const startWorkers = async () => {
+      pump = await startInboundPump(runtime.services, { lanes: WORKERS, batchSize: BATCH, listen: (channel, handler) => runtime.database.listen(channel, handler) });
+    };
     if (!BACKLOG) await startWorkers();
     const transport = nodemailer.createTransport({ host: '127.0.0.1', port: smtp.port, secure: false, ignoreTLS: true, pool: true, maxConnections: CONNECTIONS, maxMessages: Infinity });
     const start = performance.now();
@@ -114,11 +117,12 @@ async function main() {
     const drainSeconds = (performance.now() - drainStart) / 1000;
     const [{ n: ticketCount, merged }] = await queryRows<{ n: number; merged: number }>(runtime.services.db, sql`select count(*) filter (where merged_into_id is null)::int as n, count(*) filter (where merged_into_id is not null)::int as merged from tickets`);
 
-    console.log(`email-inbound bench on PostgreSQL: ${MAILS} mails of ~${averageKb.toFixed(1)} kB, ${CONNECTIONS} pooled SMTP connections, ${WORKERS}×${BATCH} concurrent processing${BACKLOG ? ', worker started after all mail was accepted' : ''}`);
+    console.log(`email-inbound bench on PostgreSQL: ${MAILS} mails of ~${averageKb.toFixed(1)} kB, ${CONNECTIONS} pooled SMTP connections, ${WORKERS} lanes × batches of ${BATCH}${BACKLOG ? ', worker started after all mail was accepted' : ''}`);
     console.log(`  accepted (stored, 250 sent):   ${(MAILS / acceptedSeconds).toFixed(0)} mails/s (${acceptedSeconds.toFixed(1)} s)`);
     console.log(`  end-to-end processed:          ${(MAILS / totalSeconds).toFixed(0)} mails/s (${totalSeconds.toFixed(1)} s) — statuses ${JSON.stringify(byStatus)}, ${ticketCount} tickets (expected ${MAILS - Math.floor(MAILS / 3)}; ${merged} more merged into them)`);
     if (BACKLOG) console.log(`  backlog drained:               ${(MAILS / drainSeconds).toFixed(0)} mails/s (${drainSeconds.toFixed(1)} s)`);
     console.log(`  mailparser only (1 core):      ${parseRate.toFixed(0)} mails/s`);
+    await pump?.stop();
     await smtp.close();
   } finally {
     await runtime.close();

@@ -39,6 +39,8 @@ const ConfigSchema = Type.Object({
   emailRateLimit: Type.Integer({ minimum: 1 }),
   emailRateWindowSeconds: Type.Integer({ minimum: 1 }),
   imapPollSeconds: Type.Integer({ minimum: 1 }),
+  emailInboundLanes: Type.Integer({ minimum: 1, maximum: 32 }),
+  emailInboundBatch: Type.Integer({ minimum: 1, maximum: 256 }),
 });
 
 /** Every setting Tuki reads, validated at boot. */
@@ -78,6 +80,8 @@ export const SETTINGS: Setting[] = [
   { env: 'EMAIL_RATE_LIMIT', key: 'emailRateLimit', default: '20', parse: 'int' },
   { env: 'EMAIL_RATE_WINDOW_SECONDS', key: 'emailRateWindowSeconds', default: '600', parse: 'int' },
   { env: 'IMAP_POLL_SECONDS', key: 'imapPollSeconds', default: '60', parse: 'int' },
+  { env: 'EMAIL_INBOUND_LANES', key: 'emailInboundLanes', default: '3', parse: 'int' },
+  { env: 'EMAIL_INBOUND_BATCH', key: 'emailInboundBatch', default: '16', parse: 'int' },
 ];
 
 /** Thrown when the environment holds a bad value; the message names every bad variable. */

@@ -43,7 +43,7 @@ async function main() {
   }
 
   const closers: (() => Promise<void>)[] = [];
-  if (roles.includes('worker')) closers.push(await startWorkers(runtime.services));
+  if (roles.includes('worker')) closers.push(await startWorkers(runtime.services, { listen: (channel, handler) => runtime.database.listen(channel, handler) }));
   if (roles.includes('smtp')) {
     const smtp = await startSmtpServer(runtime.services, { port: config.smtpPort, host: config.smtpHost });
     log(`smtp: listening on ${config.smtpHost}:${smtp.port}`);

@@ -1,3 +1,4 @@
+import { PgTransaction } from 'drizzle-orm/pg-core';
 import type { UserRole } from '@tuki/shared';
 import type { Db } from '../db/client.ts';
 import type { Queue } from './queue.ts';
@@ -23,6 +24,14 @@ export type CommandContext = Services & { actor: Actor };
 /** Runs `fn` in one transaction, giving it a context whose `db` is the transaction. */
 export async function inTransaction<T>(ctx: CommandContext, fn: (tx: CommandContext) => Promise<T>): Promise<T> {
   return ctx.db.transaction((tx) => fn({ ...ctx, db: tx as unknown as Db }));
+}
+
+/**
+ * Runs `fn` in the caller's transaction when `ctx.db` already is one (no savepoint: the caller decides what an error
+ * rolls back), otherwise in a new transaction. For commands whose writes must be atomic but that callers also compose.
+ */
+export async function withinTransaction<T>(ctx: CommandContext, fn: (tx: CommandContext) => Promise<T>): Promise<T> {
+  return ctx.db instanceof PgTransaction ? fn(ctx) : inTransaction(ctx, fn);
 }
 
 /** The id of the acting user, or null for the system. */

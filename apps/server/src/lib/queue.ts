@@ -6,7 +6,6 @@ import type { Database, Db } from '../db/client.ts';
 export type JobPayloads = {
   'webhook.deliver': { deliveryId: string };
   'email.send': { messageId: string };
-  'email.process': { inboundEmailId: string };
   'email.notify': { workspaceId: string; ticketId: string; kind: 'acknowledgement' | 'solved' };
 };
 export type JobName = keyof JobPayloads;
@@ -25,7 +24,6 @@ export type Queue = {
 const QUEUES: { name: JobName; retryLimit: number; retryDelay: number }[] = [
   { name: 'webhook.deliver', retryLimit: 8, retryDelay: 10 },
   { name: 'email.send', retryLimit: 6, retryDelay: 30 },
-  { name: 'email.process', retryLimit: 3, retryDelay: 5 },
   { name: 'email.notify', retryLimit: 6, retryDelay: 30 },
 ];
 

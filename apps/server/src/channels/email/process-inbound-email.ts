@@ -1,9 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import type { Services } from '../../lib/context.ts';
-import type { JobAttempt } from '../../lib/queue.ts';
-import { findInboundEmailWithRaw, findOwnAddresses, findPendingParents, getCachedMailboxById, type MailboxRow } from '../../modules/mailboxes/queries.ts';
-import { settleInboundEmail, type InboundVerdict } from '../../modules/mailboxes/commands/settle-inbound-email.ts';
-import { failInboundEmail } from '../../modules/mailboxes/commands/fail-inbound-email.ts';
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { inboundEmails } from '../../db/schema/index.ts';
+import { systemActor, type Services } from '../../lib/context.ts';
+import {
+  claimDueInboundEmails,
+  claimPendingParents,
+  countRecentInboundBySender,
+  findOwnAddresses,
+  getCachedMailboxById,
+  type ClaimedInboundEmail,
+  type MailboxRow,
+} from '../../modules/mailboxes/queries.ts';
+import { decideInboundEmail, failedOutcome, recordInboundOutcomes, type InboundOutcome, type InboundVerdict } from '../../modules/mailboxes/commands/settle-inbound-email.ts';
+import { lockEmailThreads, threadKeys } from '../../modules/conversations/email-thread.ts';
 import type { StoredAttachment } from '../../modules/attachments/commands/record-stored-attachments.ts';
 import { parseMail, type ParsedInboundMail } from './parse-mail.ts';
 import { classifyInboundMail } from './classify-inbound-mail.ts';
@@ -11,45 +21,150 @@ import { extractReply } from './extract-reply.ts';
 import { sanitizeMailHtml } from './sanitize-mail-html.ts';
 import { emailDomain } from './email-domain.ts';
 
-/** How many mails one job may process ahead of its own mail (its unsettled parents, their parents, …). */
+/** How many unsettled parents a batch may claim on top of its own mails (and their parents, …) to process them first. */
 const MAX_PARENTS_FIRST = 20;
 
+type Item = { row: ClaimedInboundEmail; mail: ParsedInboundMail | null; parseError: string | null };
+
+/** What one batch did: how many mails it claimed and what became of each. */
+export type InboundBatchResult = { claimed: number; outcomes: InboundOutcome[] };
+
 /**
- * The `email.process` job: parses a stored mail, classifies it and hands it to the mailbox rules; failures stay stored
- * with their error. Parents it refers to that are stored but not settled yet are processed first, so a reply never
- * overtakes its parent (the conversations command also serialises mails of one thread and joins late parents).
+ * Processes stored inbound mail in one transaction: claims it (locking the rows, so no other worker takes it and a
+ * crashed worker leaves it due), parses it, claims the unsettled parents it refers to so they go first, takes the
+ * thread locks of all of it at once, and hands each mail to the mailbox rules inside its own savepoint, so one failing
+ * mail is recorded as failed (retried with backoff) without undoing the others. Outcomes are written in one statement.
  */
-export async function processInboundEmail(
-  services: Services,
-  inboundEmailId: string,
-  attempt: Pick<JobAttempt, 'isFinal'> = { isFinal: true },
-  seen: Set<string> = new Set(),
-): Promise<void> {
-  const stored = await findInboundEmailWithRaw(services.db, inboundEmailId);
-  if (!stored || !['received', 'failed'].includes(stored.status)) return;
-  seen.add(stored.id);
-  let mail: ParsedInboundMail;
-  try {
-    mail = await parseMail(stored.raw);
-  } catch (error) {
-    // Parsing is deterministic: retrying the same bytes cannot help, so it fails at once (an admin can retry after a fix).
-    await failInboundEmail(services, inboundEmailId, `parse: ${describe(error)}`);
-    return;
-  }
-  try {
-    for (const parentId of await findPendingParents(services.db, stored, [mail.inReplyTo ?? '', ...mail.references])) {
-      if (seen.has(parentId) || seen.size > MAX_PARENTS_FIRST) continue;
-      // A parent that fails stays failed with its error (its own job retries it); this mail still goes on.
-      await processInboundEmail(services, parentId, { isFinal: false }, seen).catch(() => undefined);
+async function runBatch(services: Services, claim: (db: Db) => Promise<ClaimedInboundEmail[]>, claimedRows: ClaimedInboundEmail[]): Promise<InboundBatchResult> {
+  return services.db.transaction(async (transaction) => {
+    const db = transaction as unknown as Db;
+    const items = new Map<string, Item>();
+    const add = async (rows: ClaimedInboundEmail[]) => {
+      claimedRows.push(...rows);
+      const parsed = await Promise.all(rows.map((row) => parseMail(row.raw).then((mail) => ({ mail, parseError: null }), (error: unknown) => ({ mail: null, parseError: describe(error) }))));
+      rows.forEach((row, index) => items.set(row.id, { row, ...parsed[index] }));
+    };
+    const claimed = await claim(db);
+    if (!claimed.length) return { claimed: 0, outcomes: [] };
+    await add(claimed);
+    for (let frontier = claimed; frontier.length && items.size < claimed.length + MAX_PARENTS_FIRST; ) {
+      const referenced = frontier.flatMap((row) => {
+        const mail = items.get(row.id)?.mail;
+        return mail ? [mail.inReplyTo ?? '', ...mail.references] : [];
+      });
+      const parents = await claimPendingParents(db, { mailboxIds: frontier.map((row) => row.mailboxId), messageIds: referenced, excludeIds: [...items.keys()] });
+      await add(parents);
+      frontier = parents;
     }
-    const mailbox = await getCachedMailboxById(services.db, stored.mailboxId);
-    const ownAddresses = await findOwnAddresses(services.db);
-    const verdict = await judge(services, mailbox, stored.id, mail, ownAddresses);
-    await settleInboundEmail(services, { inboundId: stored.id, mailbox, fromAddress: mail.from?.address.toLowerCase() ?? stored.fromAddress, subject: mail.subject, verdict });
+
+    const ordered = parentsFirst([...items.values()]);
+    const messages = ordered.filter((item): item is Item & { mail: ParsedInboundMail } => item.mail !== null);
+    // Thread keys serialise a reply and its parent; the sender's key serialises creating the same new contact.
+    await lockEmailThreads(db, messages.map((item) => ({ workspaceId: item.row.workspaceId, keys: [...threadKeys(item.mail), `from:${senderOf(item)}`] })));
+    const since = new Date(Date.now() - services.config.emailRateWindowSeconds * 1000);
+    const senders = messages.map((item) => ({ workspaceId: item.row.workspaceId, fromAddress: senderOf(item) })).filter((sender): sender is { workspaceId: string; fromAddress: string } => Boolean(sender.fromAddress));
+    const recent = await countRecentInboundBySender(db, senders, since);
+    const ownAddresses = await findOwnAddresses(db);
+
+    const outcomes: InboundOutcome[] = [];
+    for (const item of ordered) {
+      if (!item.mail) {
+        // Parsing is deterministic: retrying the same bytes cannot help, so it waits for an admin (who may retry after a fix).
+        outcomes.push(failedOutcome(item.row, `parse: ${item.parseError}`, { final: true }));
+        continue;
+      }
+      const mail = item.mail;
+      const fromAddress = senderOf(item);
+      const inWindow = item.row.receivedAt > since ? 1 : 0;
+      try {
+        outcomes.push(
+          await db.transaction(async (savepoint) => {
+            const mailbox = await getCachedMailboxById(db, item.row.mailboxId);
+            const ctx = { ...services, db: savepoint as unknown as Db, actor: systemActor(mailbox.workspaceId, 'Email') };
+            return decideInboundEmail(ctx, {
+              id: item.row.id,
+              fromAddress,
+              subject: mail.subject,
+              verdict: await judge(services, mailbox, item.row.id, mail, ownAddresses),
+              forced: Boolean(item.row.reason?.startsWith('retried_')),
+              earlierFromSender: fromAddress ? (recent.get(`${item.row.workspaceId} ${fromAddress}`) ?? inWindow) - inWindow : 0,
+            });
+          }),
+        );
+      } catch (error) {
+        outcomes.push(failedOutcome(item.row, describe(error)));
+      }
+    }
+    await recordInboundOutcomes(db, outcomes);
+    return { claimed: items.size, outcomes };
+  });
+}
+
+/**
+ * Processes up to `limit` due mails (oldest first) in one batch; returns what it claimed. When the batch's transaction
+ * fails as a whole (nothing of it was written), each claimed mail is processed again alone, so one bad mail only fails
+ * itself and the others are not held up.
+ */
+export async function processDueInboundEmails(services: Services, { limit }: { limit: number }): Promise<InboundBatchResult> {
+  const claimedRows: ClaimedInboundEmail[] = [];
+  try {
+    return await runBatch(services, (db) => claimDueInboundEmails(db, { limit }), claimedRows);
   } catch (error) {
-    await failInboundEmail(services, inboundEmailId, describe(error));
-    if (!attempt.isFinal) throw error;
+    if (!claimedRows.length) throw error;
+    const outcomes: InboundOutcome[] = [];
+    for (const row of claimedRows) {
+      const alone = await processInboundEmail(services, row.id).catch(() => null);
+      outcomes.push(...(alone?.outcomes ?? []));
+    }
+    return { claimed: claimedRows.length, outcomes };
   }
+}
+
+/**
+ * Processes one stored mail now, whatever its schedule (with the unsettled parents it refers to); settled mail is left
+ * alone. If its transaction fails as a whole, the mail is recorded as failed (retried with backoff) and the error thrown.
+ */
+export async function processInboundEmail(services: Services, inboundEmailId: string): Promise<InboundBatchResult> {
+  try {
+    return await runBatch(services, (db) => claimDueInboundEmails(db, { limit: 1, ids: [inboundEmailId] }), []);
+  } catch (error) {
+    await recordWholeFailure(services.db, inboundEmailId, describe(error));
+    throw error;
+  }
+}
+
+async function recordWholeFailure(db: Db, id: string, error: string): Promise<void> {
+  const [row] = await db
+    .select({ id: inboundEmails.id, status: inboundEmails.status, attempts: inboundEmails.attempts, fromAddress: inboundEmails.fromAddress, subject: inboundEmails.subject })
+    .from(inboundEmails)
+    .where(eq(inboundEmails.id, id))
+    .limit(1);
+  if (row && (row.status === 'received' || row.status === 'failed')) await recordInboundOutcomes(db, [failedOutcome(row, error)]);
+}
+
+/** Orders a batch so every mail comes after the batch's mails it refers to (parents first), otherwise oldest first. */
+function parentsFirst(items: Item[]): Item[] {
+  const sorted = [...items].sort((a, b) => a.row.receivedAt.getTime() - b.row.receivedAt.getTime());
+  const byMessageId = new Map(sorted.map((item) => [`${item.row.mailboxId} ${item.row.messageId}`, item]));
+  const done = new Set<Item>();
+  const ordered: Item[] = [];
+  const visit = (item: Item, depth: number) => {
+    if (done.has(item)) return;
+    done.add(item);
+    if (item.mail && depth < 50) {
+      for (const ref of [item.mail.inReplyTo ?? '', ...item.mail.references]) {
+        const parent = byMessageId.get(`${item.row.mailboxId} ${ref}`);
+        if (parent) visit(parent, depth + 1);
+      }
+    }
+    ordered.push(item);
+  };
+  for (const item of sorted) visit(item, 0);
+  return ordered;
+}
+
+function senderOf(item: Item): string | null {
+  return item.mail?.from?.address.toLowerCase() ?? item.row.fromAddress;
 }
 
 async function judge(services: Services, mailbox: MailboxRow, inboundId: string, mail: ParsedInboundMail, ownAddresses: string[]): Promise<InboundVerdict> {

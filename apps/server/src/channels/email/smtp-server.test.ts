@@ -70,7 +70,9 @@ describe('inbound SMTP role', () => {
   });
 
   it('answers 451 when the mail cannot be stored, so the sender retries', async () => {
-    const broken = { ...server.services, queue: { ...server.services.queue, enqueue: async () => Promise.reject(new Error('storage down')) } };
+    // The database refuses the write (the database itself stays real for everything else).
+    const db = new Proxy(server.services.db, { get: (target, key) => (key === 'insert' ? () => { throw new Error('storage down'); } : Reflect.get(target, key)) });
+    const broken = { ...server.services, db };
     const flaky = await startSmtpServer(broken, { port: 0, host: '127.0.0.1', onError: (error) => errors.push(error) });
     try {
       const error = await transport(flaky.port)

@@ -8,7 +8,7 @@ import { inboundEmails, messages, tickets } from '../../db/schema/index.ts';
 import { queryRows } from '../../db/client.ts';
 import type { MailboxRow } from '../../modules/mailboxes/queries.ts';
 import { startSmtpServer, type InboundSmtpServer } from './smtp-server.ts';
-import { registerEmailJobs } from './jobs.ts';
+import { startInboundPump, type InboundPump } from './inbound-pump.ts';
 import { receiveRawEmail } from './receive-raw-email.ts';
 import { processInboundEmail } from './process-inbound-email.ts';
 import { buildMailbox, rawMail } from './test-support.ts';
@@ -19,6 +19,7 @@ import { buildMailbox, rawMail } from './test-support.ts';
 let server: TestServer;
 let smtp: InboundSmtpServer;
 let mailbox: MailboxRow;
+let pump: InboundPump | undefined;
 
 beforeAll(async () => {
   server = await startTestServer({ emailDomain: 'tuki.test', emailRateLimit: 10_000 });
@@ -27,6 +28,7 @@ beforeAll(async () => {
   smtp = await startSmtpServer(server.services, { port: 0, host: '127.0.0.1' });
 });
 afterAll(async () => {
+  await pump?.stop();
   await smtp?.close();
   await server?.close();
 });
@@ -103,7 +105,7 @@ describe('threading whatever the arrival and processing order', () => {
     // A transient failure of the processing transaction (the database itself stays real).
     const db = new Proxy(server.services.db, { get: (target, key) => (key === 'transaction' ? () => Promise.reject(new Error('database hiccup')) : Reflect.get(target, key)) });
     const broken = { ...server.services, db };
-    await expect(processInboundEmail(broken, parent.id, { isFinal: false })).rejects.toThrow('database hiccup');
+    await expect(processInboundEmail(broken, parent.id)).rejects.toThrow('database hiccup');
     expect((await rowsOf([parent.id]))[0].status).toBe('failed');
     const child = await store(rawMail({ to: mailbox.address, inReplyTo: '<failed-parent@customer.test>', subject: 'Re: Failed first' }));
     await processInboundEmail(server.services, child.id);
@@ -134,7 +136,7 @@ describe('threading whatever the arrival and processing order', () => {
     expect(await countByStatus()).toEqual({ received: 200 });
 
     // From here on workers run (the next test uses them too).
-    await registerEmailJobs(server.services, { workers: 2, batchSize: 8, outbound: false });
+    pump = await startInboundPump(server.services, { lanes: 2, batchSize: 8, pollMs: 200, listen: (channel, handler) => server.database.listen(channel, handler) });
     let statuses = await countByStatus();
     while (statuses.received) {
       await new Promise((resolve) => setTimeout(resolve, 100));

@@ -67,9 +67,12 @@ export const inboundEmails = pgTable(
     createdMessageId: uuid('created_message_id').references(() => messages.id, { onDelete: 'set null' }),
     receivedAt: at('received_at').notNull().defaultNow(),
     processedAt: at('processed_at'),
+    /** When a worker should (next) process this mail; null once it is settled or has no automatic retry left. */
+    nextAttemptAt: at('next_attempt_at').defaultNow(),
   },
   (t) => [
     uniqueIndex('inbound_emails_mailbox_message_key').on(t.mailboxId, t.messageId),
+    index('inbound_emails_due_idx').on(t.nextAttemptAt).where(sql`${t.nextAttemptAt} is not null`),
     index('inbound_emails_mailbox_status_idx').on(t.mailboxId, t.status, t.receivedAt.desc()),
     index('inbound_emails_sender_idx').on(t.workspaceId, t.fromAddress, t.receivedAt),
   ],

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { eq, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
+import { sql } from 'drizzle-orm';
+import { queryRows, type Db } from '../../db/client.ts';
 import { emailMessageIds, ticketEmailThreads } from '../../db/schema/index.ts';
 import { findThread, type EmailThreadRow } from './queries.ts';
 
@@ -17,29 +17,38 @@ export function replyAddress(mailboxAddress: string, token: string): string {
   return `${mailboxAddress.slice(0, at)}+t-${token}${mailboxAddress.slice(at)}`;
 }
 
-/** Creates the e-mail thread of a ticket when missing and adds newly copied addresses; returns the thread. */
-export async function ensureEmailThread(
-  db: Db,
-  { workspaceId, ticketId, mailboxId, ccAddresses = [] }: { workspaceId: string; ticketId: string; mailboxId: string | null; ccAddresses?: string[] },
-): Promise<EmailThreadRow> {
-  const existing = await findThread(db, ticketId);
+type ThreadInput = { workspaceId: string; ticketId: string; mailboxId: string | null; ccAddresses?: string[] };
+
+/** Creates the thread, or adds newly copied addresses (first-seen order) and a missing mailbox; returns the row when it wrote one. */
+async function upsertEmailThread(db: Db, { workspaceId, ticketId, mailboxId, ccAddresses = [] }: ThreadInput): Promise<EmailThreadRow | undefined> {
   const cc = [...new Set(ccAddresses.map((address) => address.trim().toLowerCase()).filter(Boolean))];
-  if (!existing) {
-    const [row] = await db
-      .insert(ticketEmailThreads)
-      .values({ workspaceId, ticketId, mailboxId, replyToken: newReplyToken(), ccAddresses: cc })
-      .onConflictDoNothing()
-      .returning();
-    if (row) return row;
-    return ensureEmailThread(db, { workspaceId, ticketId, mailboxId, ccAddresses });
-  }
-  const merged = [...new Set([...existing.ccAddresses, ...cc])];
-  const changes: Partial<EmailThreadRow> = {};
-  if (merged.length !== existing.ccAddresses.length) changes.ccAddresses = merged;
-  if (!existing.mailboxId && mailboxId) changes.mailboxId = mailboxId;
-  if (!Object.keys(changes).length) return existing;
-  const [row] = await db.update(ticketEmailThreads).set(changes).where(eq(ticketEmailThreads.ticketId, ticketId)).returning();
+  const [row] = await db
+    .insert(ticketEmailThreads)
+    .values({ workspaceId, ticketId, mailboxId, replyToken: newReplyToken(), ccAddresses: cc })
+    .onConflictDoUpdate({
+      target: ticketEmailThreads.ticketId,
+      set: {
+        ccAddresses: sql`array(select a from unnest(${ticketEmailThreads.ccAddresses} || excluded.cc_addresses) with ordinality u(a, n) group by a order by min(n))`,
+        mailboxId: sql`coalesce(${ticketEmailThreads.mailboxId}, excluded.mailbox_id)`,
+      },
+      setWhere: sql`not (excluded.cc_addresses <@ ${ticketEmailThreads.ccAddresses}) or (${ticketEmailThreads.mailboxId} is null and excluded.mailbox_id is not null)`,
+    })
+    .returning();
   return row;
+}
+
+/** Creates the e-mail thread of a ticket when missing and adds newly copied addresses; one statement. */
+export async function recordEmailThread(db: Db, input: ThreadInput): Promise<void> {
+  await upsertEmailThread(db, input);
+}
+
+/** Like `recordEmailThread`, returning the thread (its reply token, copied addresses). */
+export async function ensureEmailThread(db: Db, input: ThreadInput): Promise<EmailThreadRow> {
+  const written = await upsertEmailThread(db, input);
+  if (written) return written;
+  const existing = await findThread(db, input.ticketId);
+  if (!existing) throw new Error(`The e-mail thread of ticket ${input.ticketId} vanished`);
+  return existing;
 }
 
 /** Advisory-lock class of e-mail threads (the two-key form keeps it apart from other advisory locks). */
@@ -53,25 +62,39 @@ export function threadKeys(mail: { messageId: string | null; inReplyTo: string |
 
 /**
  * Serialises the processing of mails that share any Message-ID (own, In-Reply-To, References) until the transaction
- * ends, so a reply and its parent never decide their tickets concurrently. Locks are taken in hash order (no deadlocks).
+ * ends, so a reply and its parent never decide their tickets concurrently. A worker takes the locks of all the mails it
+ * processes in one transaction at once, in hash order, so two workers never deadlock on them.
  */
-export async function lockEmailThread(db: Db, workspaceId: string, keys: string[]): Promise<void> {
-  if (!keys.length) return;
-  const values = sql.join(keys.map((key) => sql`(${`${workspaceId}:${key}`})`), sql`, `);
-  await db.execute(sql`select pg_advisory_xact_lock(${THREAD_LOCK_CLASS}, h) from (select distinct hashtext(k) as h from (values ${values}) as v(k) order by h) as s`);
+export async function lockEmailThreads(db: Db, threads: { workspaceId: string; keys: string[] }[]): Promise<void> {
+  const names = [...new Set(threads.flatMap(({ workspaceId, keys }) => keys.map((key) => `${workspaceId}:${key}`)))];
+  if (!names.length) return;
+  await queryRows(
+    db,
+    sql`select pg_advisory_xact_lock(${THREAD_LOCK_CLASS}, h) from (select distinct hashtext(k) as h from jsonb_array_elements_text(${JSON.stringify(names)}::jsonb) as v(k) order by h) as s`,
+    { prepare: 'tuki_lock_email_threads' },
+  );
 }
 
 /**
- * Records Message-IDs a mail referenced that are not known yet (its parent has not arrived or not been processed), as
- * `ref` rows of the mail's ticket: when the parent arrives later it finds this ticket by its own Message-ID.
+ * Maps an inbound mail's own Message-ID to its ticket message, and records the Message-IDs it referenced that are not
+ * known yet (its parent has not arrived or not been processed) as `ref` rows of the ticket: when the parent arrives
+ * later it finds this ticket by its own Message-ID. One statement.
  */
-export async function recordReferencedMessageIds(db: Db, { workspaceId, ticketId, referenced }: { workspaceId: string; ticketId: string; referenced: string[] }): Promise<void> {
-  if (!referenced.length) return;
-  const values = sql.join(referenced.map((id) => sql`(${id})`), sql`, `);
-  await db.execute(sql`
-    insert into ${emailMessageIds} (workspace_id, message_id, ticket_id, direction)
-    select ${workspaceId}, v.id, ${ticketId}, 'ref' from (values ${values}) as v(id)
-    where not exists (select 1 from ${emailMessageIds} e where e.workspace_id = ${workspaceId} and e.message_id = v.id)`);
+export async function recordInboundMessageIds(
+  db: Db,
+  { workspaceId, ticketId, ticketMessageId, messageId, referenced }: { workspaceId: string; ticketId: string; ticketMessageId: string; messageId: string | null; referenced: string[] },
+): Promise<void> {
+  const ids = [...(messageId ? [{ id: messageId, own: true }] : []), ...referenced.filter((id) => id !== messageId).map((id) => ({ id, own: false }))];
+  if (!ids.length) return;
+  await queryRows(
+    db,
+    sql`
+    insert into ${emailMessageIds} (workspace_id, message_id, ticket_id, ticket_message_id, direction)
+    select ${workspaceId}::uuid, v.id, ${ticketId}::uuid, case when v.own then ${ticketMessageId}::uuid end, case when v.own then 'in' else 'ref' end
+    from jsonb_to_recordset(${JSON.stringify(ids)}::jsonb) as v(id text, own boolean)
+    where v.own or not exists (select 1 from ${emailMessageIds} e where e.workspace_id = ${workspaceId}::uuid and e.message_id = v.id)`,
+    { prepare: 'tuki_record_inbound_message_ids' },
+  );
 }
 
 /** Strips reply/forward prefixes and our `[#1234]` marker from a subject, for a new ticket's subject. */

@@ -1,6 +1,6 @@
-import { and, desc, eq, getTableColumns, gt, inArray, ne, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, inArray, notInArray, sql } from 'drizzle-orm';
 import { keysetAfter } from '../../db/keyset.ts';
-import type { Db } from '../../db/client.ts';
+import { queryRows, type Db } from '../../db/client.ts';
 import { inboundEmails, mailboxes } from '../../db/schema/index.ts';
 import { found } from '../../lib/errors.ts';
 import { cached } from '../../events/shared-cache.ts';
@@ -109,37 +109,72 @@ export async function findInboundEmails(
   return { rows: rows.slice(0, limit), hasMore: rows.length > limit };
 }
 
-/** How many mails one sender sent a workspace since `since` (for the per-sender rate limit). */
-export async function countInboundFromSender(db: Db, workspaceId: string, fromAddress: string, since: Date, excludeId: string): Promise<number> {
-  const [row] = await db
-    .select({ count: sql<number>`count(*)::int` })
+/** A stored mail claimed for processing: its row with the raw bytes, locked until the claiming transaction ends. */
+export type ClaimedInboundEmail = typeof inboundEmails.$inferSelect;
+
+/**
+ * Claims mail due for processing (or the given mails, whatever their schedule) and locks it until the transaction ends:
+ * other workers skip it, and if this worker dies the lock goes and the mail is due again. Oldest first.
+ */
+export async function claimDueInboundEmails(db: Db, { limit, ids }: { limit: number; ids?: string[] }): Promise<ClaimedInboundEmail[]> {
+  if (ids) {
+    if (!ids.length) return [];
+    return db
+      .select()
+      .from(inboundEmails)
+      .where(and(inArray(inboundEmails.id, ids), inArray(inboundEmails.status, ['received', 'failed'])))
+      .orderBy(inboundEmails.receivedAt)
+      .for('update');
+  }
+  return db
+    .select()
     .from(inboundEmails)
-    .where(and(eq(inboundEmails.workspaceId, workspaceId), eq(inboundEmails.fromAddress, fromAddress), gt(inboundEmails.receivedAt, since), ne(inboundEmails.id, excludeId)));
-  return row?.count ?? 0;
+    .where(sql`${inboundEmails.nextAttemptAt} <= now()`)
+    .orderBy(inboundEmails.nextAttemptAt)
+    .limit(limit)
+    .for('update', { skipLocked: true });
 }
 
-/** An inbound mail with its raw bytes, for processing; undefined when gone. */
-export async function findInboundEmailWithRaw(db: Db, id: string) {
-  const [row] = await db.select().from(inboundEmails).where(eq(inboundEmails.id, id)).limit(1);
-  return row;
-}
-
-/** Mails this one refers to that are stored in the same mailbox but not settled yet (received, or failed and awaiting a retry): process them first. */
-export async function findPendingParents(db: Db, inbound: { id: string; mailboxId: string }, referencedIds: string[]): Promise<string[]> {
-  const ids = [...new Set(referencedIds.filter(Boolean))].slice(0, 100);
-  if (!ids.length) return [];
-  const rows = await db
-    .select({ id: inboundEmails.id })
+/**
+ * Claims unsettled mails (received, or failed with a retry ahead) of the given mailboxes whose Message-IDs are among
+ * `messageIds`: the parents a batch's replies refer to, processed first. Mails another worker holds are skipped.
+ */
+export async function claimPendingParents(db: Db, { mailboxIds, messageIds, excludeIds }: { mailboxIds: string[]; messageIds: string[]; excludeIds: string[] }): Promise<ClaimedInboundEmail[]> {
+  const ids = [...new Set(messageIds.filter(Boolean))].slice(0, 200);
+  if (!ids.length || !mailboxIds.length) return [];
+  return db
+    .select()
     .from(inboundEmails)
     .where(
       and(
-        eq(inboundEmails.mailboxId, inbound.mailboxId),
+        inArray(inboundEmails.mailboxId, [...new Set(mailboxIds)]),
         inArray(inboundEmails.messageId, ids),
         inArray(inboundEmails.status, ['received', 'failed']),
-        ne(inboundEmails.id, inbound.id),
+        sql`${inboundEmails.nextAttemptAt} is not null`,
+        excludeIds.length ? notInArray(inboundEmails.id, excludeIds) : undefined,
       ),
     )
     .orderBy(inboundEmails.receivedAt)
-    .limit(20);
-  return rows.map((row) => row.id);
+    .limit(20)
+    .for('update', { skipLocked: true });
+}
+
+/** How many mails each sender sent its workspace since `since` (the per-sender rate limit), keyed `workspaceId sender`. */
+export async function countRecentInboundBySender(db: Db, senders: { workspaceId: string; fromAddress: string }[], since: Date): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  if (!senders.length) return counts;
+  const unique = [...new Map(senders.map((sender) => [`${sender.workspaceId} ${sender.fromAddress}`, sender])).values()];
+  const rows = await queryRows<{ workspace_id: string; from_address: string; n: number }>(
+    db,
+    sql`
+    select i.workspace_id, i.from_address, count(*)::int as n
+    from ${inboundEmails} i
+    join jsonb_to_recordset(${JSON.stringify(unique.map((sender) => ({ w: sender.workspaceId, f: sender.fromAddress })))}::jsonb) as s(w uuid, f text)
+      on i.workspace_id = s.w and i.from_address = s.f
+    where i.received_at > ${since.toISOString()}::timestamptz
+    group by i.workspace_id, i.from_address`,
+    { prepare: 'tuki_count_inbound_by_sender' },
+  );
+  for (const row of rows) counts.set(`${row.workspace_id} ${row.from_address}`, row.n);
+  return counts;
 }

@@ -1,7 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Language } from '@tuki/shared';
-import { emailMessageIds, ticketEmailThreads } from '../../../db/schema/index.ts';
-import { inTransaction, type CommandContext } from '../../../lib/context.ts';
+import { ticketEmailThreads } from '../../../db/schema/index.ts';
+import { withinTransaction, type CommandContext } from '../../../lib/context.ts';
 import { AppError } from '../../../lib/errors.ts';
 import { findOrCreateContact } from '../../contacts/commands/find-or-create-contact.ts';
 import { findIdentities } from '../../contacts/queries.ts';
@@ -11,7 +12,7 @@ import { linkTickets } from '../../tickets/commands/link-tickets.ts';
 import { mergeTickets } from '../../tickets/commands/merge-tickets.ts';
 import { findMessages, findTicketByNumber, getTicket, type TicketRow } from '../../tickets/queries.ts';
 import { findThread, findThreadByToken, findTicketsByMessageIds } from '../queries.ts';
-import { cleanSubject, ensureEmailThread, lockEmailThread, recordReferencedMessageIds, threadKeys } from '../email-thread.ts';
+import { cleanSubject, recordEmailThread, recordInboundMessageIds, threadKeys } from '../email-thread.ts';
 import { recordStoredAttachments, type StoredAttachment } from '../../attachments/commands/record-stored-attachments.ts';
 
 /** An inbound mail after the channel parsed it: addresses, threading hints, the split body and stored attachments. */
@@ -45,13 +46,15 @@ export type InboundEmailOutcome = {
   threadedBy: 'token' | 'references' | 'subject' | null;
 };
 
-/** Turns an inbound mail into a new ticket, a reply on its ticket, or a linked follow-up of a closed ticket. */
+/**
+ * Turns an inbound mail into a new ticket, a reply on its ticket, or a linked follow-up of a closed ticket. Runs in the
+ * caller's transaction when there is one; the caller must hold the thread locks of the mail (`lockEmailThreads` with
+ * `threadKeys(mail)`), so a reply and its parent never decide their tickets concurrently.
+ */
 export async function receiveInboundEmail(ctx: CommandContext, mail: InboundEmailMessage): Promise<InboundEmailOutcome> {
   const workspaceId = ctx.actor.workspaceId;
-  return inTransaction(ctx, async (tx) => {
-    // A reply and its parent (or two replies to one parent) decide their ticket one after the other, never concurrently.
+  return withinTransaction(ctx, async (tx) => {
     const keys = threadKeys(mail);
-    await lockEmailThread(tx.db, workspaceId, keys);
     const contact = await findOrCreateContact(tx.db, { workspaceId, email: mail.from.address, name: mail.from.name || null });
     const found = await findTargetTicket(tx, mail, contact.id);
     const copied = copiedAddresses(mail, found ? await requesterEmails(tx, found.ticket) : []);
@@ -67,7 +70,7 @@ export async function receiveInboundEmail(ctx: CommandContext, mail: InboundEmai
         const closed = ticket;
         ticket = await openFollowUp(tx, mail, contact.id, closed);
         await linkTickets(tx, ticket, closed);
-        await ensureEmailThread(tx.db, { workspaceId, ticketId: closed.id, mailboxId: mail.mailbox.id });
+        await recordEmailThread(tx.db, { workspaceId, ticketId: closed.id, mailboxId: mail.mailbox.id });
         await tx.db.update(ticketEmailThreads).set({ followUpTicketId: ticket.id }).where(eq(ticketEmailThreads.ticketId, closed.id));
         result = 'follow_up';
       }
@@ -80,14 +83,16 @@ export async function receiveInboundEmail(ctx: CommandContext, mail: InboundEmai
       const added = await addMessage(tx, ticket, { kind: 'reply', body: bodyOf(mail), bodyHtml: mail.body.html, author: { contactId: contact.id }, channel: 'email', metadata, attachmentIds });
       messageId = added.message.id;
     } else {
-      if (!ticket) ticket = await createTicket(tx, { subject: cleanSubject(mail.subject), body: bodyOf(mail), requester: { id: contact.id }, channel: 'email', groupId: mail.mailbox.groupId }, { bodyHtml: mail.body.html, messageMetadata: metadata });
-      const first = await findMessages(tx.db, ticket.id, { limit: 1 });
-      messageId = first.rows[0].message.id;
+      if (!ticket) {
+        messageId = randomUUID();
+        ticket = await createTicket(tx, { subject: cleanSubject(mail.subject), body: bodyOf(mail), requester: { id: contact.id }, channel: 'email', groupId: mail.mailbox.groupId }, { bodyHtml: mail.body.html, messageMetadata: metadata, messageId });
+      } else {
+        messageId = (await findMessages(tx.db, ticket.id, { limit: 1 })).rows[0].message.id;
+      }
       await recordStoredAttachments(tx.db, workspaceId, mail.attachments, { ticketId: ticket.id, messageId });
     }
-    await ensureEmailThread(tx.db, { workspaceId, ticketId: ticket.id, mailboxId: mail.mailbox.id, ccAddresses: copied });
-    if (mail.messageId) await tx.db.insert(emailMessageIds).values({ workspaceId, messageId: mail.messageId, ticketId: ticket.id, ticketMessageId: messageId, direction: 'in' });
-    await recordReferencedMessageIds(tx.db, { workspaceId, ticketId: ticket.id, referenced: keys.filter((key) => key !== mail.messageId) });
+    await recordEmailThread(tx.db, { workspaceId, ticketId: ticket.id, mailboxId: mail.mailbox.id, ccAddresses: copied });
+    await recordInboundMessageIds(tx.db, { workspaceId, ticketId: ticket.id, ticketMessageId: messageId, messageId: mail.messageId, referenced: keys });
     if (result !== 'added' && !mail.automatic) await ctx.queue.enqueue(tx.db, 'email.notify', { workspaceId, ticketId: ticket.id, kind: 'acknowledgement' });
     return { result, reason: mail.automatic ? 'auto_reply' : null, ticketId: ticket.id, messageId, threadedBy: found?.via ?? null };
   });

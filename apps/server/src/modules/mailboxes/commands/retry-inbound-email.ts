@@ -1,8 +1,9 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { inboundEmails } from '../../../db/schema/index.ts';
 import { inTransaction, type CommandContext } from '../../../lib/context.ts';
 import { AppError } from '../../../lib/errors.ts';
 import type { InboundEmailRow } from '../queries.ts';
+import { INBOUND_CHANNEL } from './store-inbound-email.ts';
 
 const RETRYABLE = ['failed', 'spam', 'ignored'];
 
@@ -12,10 +13,10 @@ export async function retryInboundEmail(ctx: CommandContext, inbound: InboundEma
   return inTransaction(ctx, async (tx) => {
     const [row] = await tx.db
       .update(inboundEmails)
-      .set({ status: 'received', error: null, reason: inbound.status === 'failed' ? null : `retried_${inbound.status}` })
+      .set({ status: 'received', error: null, reason: inbound.status === 'failed' ? null : `retried_${inbound.status}`, nextAttemptAt: sql`now()` })
       .where(eq(inboundEmails.id, inbound.id))
       .returning();
-    await ctx.queue.enqueue(tx.db, 'email.process', { inboundEmailId: inbound.id });
+    await tx.db.execute(sql`select pg_notify(${INBOUND_CHANNEL}, '')`);
     const { raw: _raw, ...rest } = row;
     return rest;
   });

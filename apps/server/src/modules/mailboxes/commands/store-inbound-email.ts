@@ -1,17 +1,27 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, or, sql } from 'drizzle-orm';
+import type { Db } from '../../../db/client.ts';
 import { inboundEmails } from '../../../db/schema/index.ts';
 import type { Services } from '../../../lib/context.ts';
+import { createWriteBatcher, type WriteBatcher } from '../../../lib/write-batcher.ts';
 import type { MailboxRow } from '../queries.ts';
 
 /** What a transport hands over: the raw bytes and the key that makes redelivery idempotent. */
 export type StoreInboundEmailInput = { mailbox: MailboxRow; raw: Buffer; source: 'smtp' | 'imap' | 'webhook'; messageId: string; fromAddress: string | null; subject: string | null };
 
-/** Stores a raw inbound mail and enqueues its processing in one transaction; the same Message-ID in the same mailbox is stored once. */
-export async function storeInboundEmail(services: Services, input: StoreInboundEmailInput): Promise<{ id: string; duplicate: boolean }> {
-  return services.db.transaction(async (tx) => {
-    const [inserted] = await tx
-      .insert(inboundEmails)
-      .values({
+/** The channel workers listen on: a notification means stored mail is due (see channels/email/inbound-pump). */
+export const INBOUND_CHANNEL = 'tuki_inbound';
+
+type Stored = { id: string; duplicate: boolean };
+
+/**
+ * Stores raw inbound mails, due for processing at once, and wakes the workers. One statement and one commit for the
+ * whole batch; the same Message-ID in the same mailbox is stored once (a redelivery gets the first copy's id back).
+ */
+async function storeInboundEmails(db: Db, inputs: StoreInboundEmailInput[]): Promise<Stored[]> {
+  const inserted = await db
+    .insert(inboundEmails)
+    .values(
+      inputs.map((input) => ({
         workspaceId: input.mailbox.workspaceId,
         mailboxId: input.mailbox.id,
         source: input.source,
@@ -20,18 +30,46 @@ export async function storeInboundEmail(services: Services, input: StoreInboundE
         subject: input.subject,
         size: input.raw.length,
         raw: input.raw,
-      })
-      .onConflictDoNothing({ target: [inboundEmails.mailboxId, inboundEmails.messageId] })
-      .returning({ id: inboundEmails.id });
-    if (inserted) {
-      await services.queue.enqueue(tx as unknown as Services['db'], 'email.process', { inboundEmailId: inserted.id });
-      return { id: inserted.id, duplicate: false };
-    }
-    const [existing] = await tx
-      .select({ id: inboundEmails.id })
+      })),
+    )
+    .onConflictDoNothing({ target: [inboundEmails.mailboxId, inboundEmails.messageId] })
+    .returning({ id: inboundEmails.id, mailboxId: inboundEmails.mailboxId, messageId: inboundEmails.messageId });
+  const key = (mailboxId: string, messageId: string) => `${mailboxId} ${messageId}`;
+  const fresh = new Map(inserted.map((row) => [key(row.mailboxId, row.messageId), row.id]));
+  if (fresh.size) await db.execute(sql`select pg_notify(${INBOUND_CHANNEL}, '')`);
+  const missing = inputs.filter((input) => !fresh.has(key(input.mailbox.id, input.messageId)));
+  const earlier = new Map<string, string>();
+  if (missing.length) {
+    const rows = await db
+      .select({ id: inboundEmails.id, mailboxId: inboundEmails.mailboxId, messageId: inboundEmails.messageId })
       .from(inboundEmails)
-      .where(and(eq(inboundEmails.mailboxId, input.mailbox.id), eq(inboundEmails.messageId, input.messageId)))
-      .limit(1);
-    return { id: existing.id, duplicate: true };
+      .where(or(...missing.map((input) => and(eq(inboundEmails.mailboxId, input.mailbox.id), eq(inboundEmails.messageId, input.messageId)))));
+    for (const row of rows) earlier.set(key(row.mailboxId, row.messageId), row.id);
+  }
+  // Within one batch the first of two identical mails is the stored one; the second is its duplicate.
+  const claimed = new Set<string>();
+  return inputs.map((input) => {
+    const k = key(input.mailbox.id, input.messageId);
+    const id = fresh.get(k);
+    if (id && !claimed.has(k)) {
+      claimed.add(k);
+      return { id, duplicate: false };
+    }
+    const existing = id ?? earlier.get(k);
+    if (!existing) throw new Error(`Inbound mail ${input.messageId} was neither stored nor found`);
+    return { id: existing, duplicate: true };
   });
+}
+
+/** Concurrent deliveries (SMTP sessions, IMAP fetchers, webhooks) on one database share statements and commits. */
+const batchers = new WeakMap<Db, WriteBatcher<StoreInboundEmailInput, Stored>>();
+
+/** Stores a raw inbound mail durably (resolves only after the commit) and makes it due for processing. */
+export async function storeInboundEmail(services: Services, input: StoreInboundEmailInput): Promise<Stored> {
+  let batcher = batchers.get(services.db);
+  if (!batcher) {
+    batcher = createWriteBatcher({ run: (inputs) => storeInboundEmails(services.db, inputs), maxBatch: 32, maxConcurrent: 4 });
+    batchers.set(services.db, batcher);
+  }
+  return batcher.submit(input);
 }

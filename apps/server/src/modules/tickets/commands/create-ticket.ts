@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { PgTransaction } from 'drizzle-orm/pg-core';
 import type { Channel, CreateTicketBody, CustomFieldValues } from '@tuki/shared';
-import { actorUserId, inTransaction, type CommandContext } from '../../../lib/context.ts';
+import { actorUserId, withinTransaction, type CommandContext } from '../../../lib/context.ts';
 import { queryRows, rowFromJson, type Db } from '../../../db/client.ts';
 import { tickets } from '../../../db/schema/index.ts';
 import { AppError } from '../../../lib/errors.ts';
@@ -24,6 +24,8 @@ export type CreateTicketOptions = {
   bodyHtml?: string | null;
   messageMetadata?: Record<string, unknown>;
   createdAt?: Date;
+  /** The first message's id, when the caller must know it (default: a new random id). */
+  messageId?: string;
 };
 
 /** One ticket as the create statement takes it (see `writeTickets`). */
@@ -114,7 +116,7 @@ export async function createTicket(ctx: CommandContext, input: CreateTicketBody,
   const requesterEmail = 'email' in requester ? normalizeEmail(requester.email) : null;
 
   const ticketId = randomUUID();
-  const messageId = randomUUID();
+  const messageId = options.messageId ?? randomUUID();
   const ticketInput: TicketInput = {
     t: {
       id: ticketId,
@@ -167,7 +169,7 @@ export async function createTicket(ctx: CommandContext, input: CreateTicketBody,
     const batcher = batcherFor(ctx.db);
     return writeWithRequester(ctx.db, (item) => batcher.submit(item));
   }
-  return inTransaction(ctx, async (tx) => {
+  return withinTransaction(ctx, async (tx) => {
     const ticket = await writeWithRequester(tx.db, async (item) => (await writeTickets(tx.db, [item]))[0]);
     await recordWebhookDeliveries(tx.db, ctx.queue, { name: 'ticket.created', workspaceId, data: { ticketId, messageId, number: ticket.number }, at: createdAt.toISOString() });
     if (ticket.assigneeId) await notifyUsers(tx, { kind: 'assigned', userIds: [ticket.assigneeId], ticketId: ticket.id });

@@ -1,0 +1,59 @@
+import type { Services } from '../../lib/context.ts';
+import { INBOUND_CHANNEL } from '../../modules/mailboxes/commands/store-inbound-email.ts';
+import { processDueInboundEmails } from './process-inbound-email.ts';
+
+/** Subscribes to a database notification channel; resolves to an unsubscribe function (Database.listen). */
+export type Listen = (channel: string, handler: (payload: string) => void) => Promise<() => Promise<void>>;
+
+/** A running inbound pump. */
+export type InboundPump = { stop(): Promise<void> };
+
+/**
+ * The worker role's inbound mail processing: `lanes` loops, each claiming up to `batchSize` due mails at a time from
+ * the stored mail itself (no queue job per mail) and processing them in one transaction. A lane goes on at once while
+ * it finds mail; when there is none it sleeps until a store notifies the workers (`listen`) or `pollMs` passes, which
+ * also picks up failed mail whose retry is due. Stopping lets the batches in progress finish.
+ */
+export async function startInboundPump(
+  services: Services,
+  { lanes = 3, batchSize = 16, pollMs = 1000, listen, onError = (error: unknown) => console.error('[email.inbound]', error) }: { lanes?: number; batchSize?: number; pollMs?: number; listen?: Listen; onError?: (error: unknown) => void } = {},
+): Promise<InboundPump> {
+  let stopped = false;
+  const sleepers = new Set<() => void>();
+  const wakeAll = () => {
+    for (const wake of [...sleepers]) wake();
+  };
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        sleepers.delete(done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      sleepers.add(done);
+    });
+  const unlisten = listen ? await listen(INBOUND_CHANNEL, wakeAll) : null;
+
+  const lane = async () => {
+    while (!stopped) {
+      try {
+        const { claimed } = await processDueInboundEmails(services, { limit: batchSize });
+        if (claimed === 0) await sleep(pollMs);
+      } catch (error) {
+        if (stopped) return;
+        onError(error);
+        await sleep(pollMs);
+      }
+    }
+  };
+  const running = Array.from({ length: lanes }, () => lane());
+  return {
+    async stop() {
+      stopped = true;
+      wakeAll();
+      await unlisten?.();
+      await Promise.all(running);
+    },
+  };
+}
