@@ -16,6 +16,8 @@ export type JobAttempt = { id: string; retryCount: number; retryLimit: number; i
 /** The job queue (pg-boss on both engines); jobs are enqueued inside the caller's transaction. */
 export type Queue = {
   enqueue<N extends JobName>(db: Db, name: N, data: JobPayloads[N], options?: SendOptions): Promise<void>;
+  /** Enqueues several jobs of one name with one statement (in the caller's transaction). */
+  enqueueMany<N extends JobName>(db: Db, name: N, data: JobPayloads[N][]): Promise<void>;
   work<N extends JobName>(name: N, handler: (data: JobPayloads[N], attempt: JobAttempt) => Promise<void>, options?: { concurrency?: number }): Promise<void>;
   stop(): Promise<void>;
   boss: PgBoss;
@@ -44,6 +46,10 @@ export async function startQueue(database: Database, options: { supervise: boole
     boss,
     async enqueue(db, name, data, sendOptions) {
       await boss.send(name, data as object, { ...sendOptions, db: fromDrizzle(db as unknown as DrizzleTransactionLike, sql) });
+    },
+    async enqueueMany(db, name, data) {
+      if (!data.length) return;
+      await boss.insert(name, data.map((item) => ({ data: item as object })), { db: fromDrizzle(db as unknown as DrizzleTransactionLike, sql) });
     },
     async work(name, handler, workOptions) {
       const concurrency = workOptions?.concurrency ?? 1;

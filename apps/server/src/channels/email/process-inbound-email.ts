@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { inboundEmails } from '../../db/schema/index.ts';
 import { systemActor, type Services } from '../../lib/context.ts';
+import type { JobName, JobPayloads, Queue } from '../../lib/queue.ts';
 import {
   claimDueInboundEmails,
   claimPendingParents,
@@ -29,75 +30,97 @@ type Item = { row: ClaimedInboundEmail; mail: ParsedInboundMail | null; parseErr
 /** What one batch did: how many mails it claimed and what became of each. */
 export type InboundBatchResult = { claimed: number; outcomes: InboundOutcome[] };
 
+/** Thrown inside an optimistic batch when one mail fails: the batch is rolled back and run again with a savepoint per mail. */
+class IsolateMails extends Error {}
+
+type Job = { name: JobName; data: JobPayloads[JobName] };
+
 /**
  * Processes stored inbound mail in one transaction: claims it (locking the rows, so no other worker takes it and a
  * crashed worker leaves it due), parses it, claims the unsettled parents it refers to so they go first, takes the
- * thread locks of all of it at once, and hands each mail to the mailbox rules inside its own savepoint, so one failing
- * mail is recorded as failed (retried with backoff) without undoing the others. Outcomes are written in one statement.
+ * thread locks of all of it at once, and hands each mail to the mailbox rules. Jobs the mails enqueue and their
+ * outcomes are written with one statement each at the end.
+ *
+ * The first run is optimistic: no savepoints. If a mail fails, everything is rolled back and the batch runs again with
+ * a savepoint per mail (`isolate`), so the failing mail is recorded as failed (retried with backoff) and the others go on.
  */
-async function runBatch(services: Services, claim: (db: Db) => Promise<ClaimedInboundEmail[]>, claimedRows: ClaimedInboundEmail[]): Promise<InboundBatchResult> {
-  return services.db.transaction(async (transaction) => {
-    const db = transaction as unknown as Db;
-    const items = new Map<string, Item>();
-    const add = async (rows: ClaimedInboundEmail[]) => {
-      claimedRows.push(...rows);
-      const parsed = await Promise.all(rows.map((row) => parseMail(row.raw).then((mail) => ({ mail, parseError: null }), (error: unknown) => ({ mail: null, parseError: describe(error) }))));
-      rows.forEach((row, index) => items.set(row.id, { row, ...parsed[index] }));
-    };
-    const claimed = await claim(db);
-    if (!claimed.length) return { claimed: 0, outcomes: [] };
-    await add(claimed);
-    for (let frontier = claimed; frontier.length && items.size < claimed.length + MAX_PARENTS_FIRST; ) {
-      const referenced = frontier.flatMap((row) => {
-        const mail = items.get(row.id)?.mail;
-        return mail ? [mail.inReplyTo ?? '', ...mail.references] : [];
-      });
-      const parents = await claimPendingParents(db, { mailboxIds: frontier.map((row) => row.mailboxId), messageIds: referenced, excludeIds: [...items.keys()] });
-      await add(parents);
-      frontier = parents;
-    }
-
-    const ordered = parentsFirst([...items.values()]);
-    const messages = ordered.filter((item): item is Item & { mail: ParsedInboundMail } => item.mail !== null);
-    // Thread keys serialise a reply and its parent; the sender's key serialises creating the same new contact.
-    await lockEmailThreads(db, messages.map((item) => ({ workspaceId: item.row.workspaceId, keys: [...threadKeys(item.mail), `from:${senderOf(item)}`] })));
-    const since = new Date(Date.now() - services.config.emailRateWindowSeconds * 1000);
-    const senders = messages.map((item) => ({ workspaceId: item.row.workspaceId, fromAddress: senderOf(item) })).filter((sender): sender is { workspaceId: string; fromAddress: string } => Boolean(sender.fromAddress));
-    const recent = await countRecentInboundBySender(db, senders, since);
-    const ownAddresses = await findOwnAddresses(db);
-
-    const outcomes: InboundOutcome[] = [];
-    for (const item of ordered) {
-      if (!item.mail) {
-        // Parsing is deterministic: retrying the same bytes cannot help, so it waits for an admin (who may retry after a fix).
-        outcomes.push(failedOutcome(item.row, `parse: ${item.parseError}`, { final: true }));
-        continue;
+async function runBatch(services: Services, claim: (db: Db) => Promise<ClaimedInboundEmail[]>, claimedRows: ClaimedInboundEmail[], isolate = false): Promise<InboundBatchResult> {
+  try {
+    return await services.db.transaction(async (transaction) => {
+      const db = transaction as unknown as Db;
+      const items = new Map<string, Item>();
+      const add = async (rows: ClaimedInboundEmail[]) => {
+        claimedRows.push(...rows);
+        const parsed = await Promise.all(rows.map((row) => parseMail(row.raw).then((mail) => ({ mail, parseError: null }), (error: unknown) => ({ mail: null, parseError: describe(error) }))));
+        rows.forEach((row, index) => items.set(row.id, { row, ...parsed[index] }));
+      };
+      const claimed = await claim(db);
+      if (!claimed.length) return { claimed: 0, outcomes: [] };
+      await add(claimed);
+      for (let frontier = claimed; frontier.length && items.size < claimed.length + MAX_PARENTS_FIRST; ) {
+        const referenced = frontier.flatMap((row) => {
+          const mail = items.get(row.id)?.mail;
+          return mail ? [mail.inReplyTo ?? '', ...mail.references] : [];
+        });
+        const parents = await claimPendingParents(db, { mailboxIds: frontier.map((row) => row.mailboxId), messageIds: referenced, excludeIds: [...items.keys()] });
+        await add(parents);
+        frontier = parents;
       }
-      const mail = item.mail;
-      const fromAddress = senderOf(item);
-      const inWindow = item.row.receivedAt > since ? 1 : 0;
-      try {
-        outcomes.push(
-          await db.transaction(async (savepoint) => {
-            const mailbox = await getCachedMailboxById(db, item.row.mailboxId);
-            const ctx = { ...services, db: savepoint as unknown as Db, actor: systemActor(mailbox.workspaceId, 'Email') };
-            return decideInboundEmail(ctx, {
-              id: item.row.id,
-              fromAddress,
-              subject: mail.subject,
-              verdict: await judge(services, mailbox, item.row.id, mail, ownAddresses),
-              forced: Boolean(item.row.reason?.startsWith('retried_')),
-              earlierFromSender: fromAddress ? (recent.get(`${item.row.workspaceId} ${fromAddress}`) ?? inWindow) - inWindow : 0,
-            });
-          }),
-        );
-      } catch (error) {
-        outcomes.push(failedOutcome(item.row, describe(error)));
+
+      const ordered = parentsFirst([...items.values()]);
+      const messages = ordered.filter((item): item is Item & { mail: ParsedInboundMail } => item.mail !== null);
+      // Thread keys serialise a reply and its parent; the sender's key serialises creating the same new contact.
+      await lockEmailThreads(db, messages.map((item) => ({ workspaceId: item.row.workspaceId, keys: [...threadKeys(item.mail), `from:${senderOf(item)}`] })));
+      const since = new Date(Date.now() - services.config.emailRateWindowSeconds * 1000);
+      const senders = messages.map((item) => ({ workspaceId: item.row.workspaceId, fromAddress: senderOf(item) })).filter((sender): sender is { workspaceId: string; fromAddress: string } => Boolean(sender.fromAddress));
+      const recent = await countRecentInboundBySender(db, senders, since);
+      const ownAddresses = await findOwnAddresses(db);
+
+      const outcomes: InboundOutcome[] = [];
+      const jobs: Job[] = [];
+      for (const item of ordered) {
+        if (!item.mail) {
+          // Parsing is deterministic: retrying the same bytes cannot help, so it waits for an admin (who may retry after a fix).
+          outcomes.push(failedOutcome(item.row, `parse: ${item.parseError}`, { final: true }));
+          continue;
+        }
+        const mail = item.mail;
+        const fromAddress = senderOf(item);
+        const inWindow = item.row.receivedAt > since ? 1 : 0;
+        const mailJobs: Job[] = [];
+        const decide = async (mailDb: Db) => {
+          const mailbox = await getCachedMailboxById(db, item.row.mailboxId);
+          const queue: Queue = { ...services.queue, enqueue: async (jobDb, name, data, options) => (options ? services.queue.enqueue(jobDb, name, data, options) : void mailJobs.push({ name, data })) };
+          const ctx = { ...services, db: mailDb, queue, actor: systemActor(mailbox.workspaceId, 'Email') };
+          return decideInboundEmail(ctx, {
+            id: item.row.id,
+            fromAddress,
+            subject: mail.subject,
+            verdict: await judge(services, mailbox, item.row.id, mail, ownAddresses),
+            forced: Boolean(item.row.reason?.startsWith('retried_')),
+            earlierFromSender: fromAddress ? (recent.get(`${item.row.workspaceId} ${fromAddress}`) ?? inWindow) - inWindow : 0,
+          });
+        };
+        try {
+          outcomes.push(isolate ? await db.transaction((savepoint) => decide(savepoint as unknown as Db)) : await decide(db));
+          jobs.push(...mailJobs);
+        } catch (error) {
+          if (!isolate) throw new IsolateMails(describe(error), { cause: error });
+          outcomes.push(failedOutcome(item.row, describe(error)));
+        }
       }
-    }
-    await recordInboundOutcomes(db, outcomes);
-    return { claimed: items.size, outcomes };
-  });
+      for (const name of new Set(jobs.map((job) => job.name))) {
+        await services.queue.enqueueMany(db, name, jobs.filter((job) => job.name === name).map((job) => job.data));
+      }
+      await recordInboundOutcomes(db, outcomes);
+      return { claimed: items.size, outcomes };
+    });
+  } catch (error) {
+    if (!(error instanceof IsolateMails)) throw error;
+    const ids = [...new Set(claimedRows.map((row) => row.id))];
+    claimedRows.length = 0;
+    return runBatch(services, (db) => claimDueInboundEmails(db, { limit: ids.length, ids }), claimedRows, true);
+  }
 }
 
 /**
