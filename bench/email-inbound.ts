@@ -28,8 +28,12 @@ const { values } = parseArgs({
     workers: { type: 'string', default: '3' },
     batch: { type: 'string', default: '16' },
     backlog: { type: 'boolean', default: false },
+    shape: { type: 'string', default: 'conversation' },
   },
 });
+/** --shape conversation: mail as support mail usually is (short reply, signature, quoted history, styled HTML, a signature
+ *  logo on new mail); --shape flat: 12 kB of visible text in every mail (the worst case for search indexing). */
+const SHAPE = values.shape === 'flat' ? 'flat' : 'conversation';
 /** --backlog: accept every mail with the worker stopped, then start it and time the drain (nothing may be lost). */
 const BACKLOG = values.backlog;
 const MAILS = Number(values.mails);
@@ -45,7 +49,43 @@ const PARAGRAPHS = [
   'Hei, vi bestilte tre lisenser forrige uke, men fakturaen viser bare to. Kan dere sjekke bestillingen og sende en korrigert faktura?',
 ];
 
+const STYLE = `<style>${Array.from({ length: 40 }, (_, n) => `p.MsoNormal${n}, li.MsoNormal${n} { margin: 0cm; font-size: 11pt; font-family: "Calibri", sans-serif; color: #1f1f1f; }`).join('\n')}</style>`;
+const LOGO = randomBytes(7_000);
+
+/** A support mail of about 20 kB as mail clients write it: a few visible paragraphs, a signature, quoted history on replies, styled HTML, a logo on new mail. */
+function conversationMail(index: number, to: string, inReplyTo: string | null) {
+  const visible = [0, 1, 2].map((n) => PARAGRAPHS[(index + n) % PARAGRAPHS.length]);
+  const signature = ['-- ', `Customer ${index % 500}`, 'Purchasing, Example Oy', '+358 40 123 4567'];
+  const history: string[] = [];
+  if (inReplyTo) {
+    history.push('', `On Mon, 23 Nov 2026 at 10:12, Bench Support <${to}> wrote:`);
+    for (let n = 0; history.join('\n').length < 6_000; n++) history.push(`> ${PARAGRAPHS[(index + n) % PARAGRAPHS.length]}`, '>');
+  }
+  const text = [...visible.flatMap((p) => [p, '']), ...signature, ...history].join('\n');
+  const paragraph = (p: string) => `<p class="MsoNormal" style="margin:0 0 12px 0;font-family:Calibri,Arial,sans-serif;font-size:11pt;line-height:1.4;color:#1f1f1f">${p}</p>`;
+  const quote = inReplyTo
+    ? `<div class="gmail_quote"><div dir="ltr" class="gmail_attr">On Mon, 23 Nov 2026 at 10:12, Bench Support &lt;${to}&gt; wrote:<br></div><blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex;border-left:1px solid rgb(204,204,204);padding-left:1ex">${history.filter((line) => line.startsWith('> ')).map((line) => paragraph(line.slice(2))).join('')}</blockquote></div>`
+    : '';
+  const logo = inReplyTo ? '' : '<img src="cid:logo@example.fi" alt="Example Oy" width="120" height="40">';
+  const html = `<html><head><meta charset="utf-8">${STYLE}</head><body><div class="WordSection1">${visible.map(paragraph).join('')}<p style="color:#666666;font-size:9pt">${signature.slice(1).join('<br>')}<br>${logo}</p>${quote}</div></body></html>`;
+  return {
+    from: `Customer ${index % 500} <customer-${index % 500}@bench.test>`,
+    to,
+    subject: inReplyTo ? `Re: Invoice question ${index - 1}` : `Invoice question ${index}`,
+    messageId: `<bench-${index}-${randomBytes(4).toString('hex')}@bench.test>`,
+    ...(inReplyTo ? { inReplyTo, references: [inReplyTo] } : {}),
+    text,
+    html,
+    ...(inReplyTo ? {} : { attachments: [{ filename: 'logo.png', content: LOGO, contentType: 'image/png', cid: 'logo@example.fi' }] }),
+  };
+}
+
 function typicalMail(index: number, to: string, inReplyTo: string | null) {
+  return SHAPE === 'flat' ? flatMail(index, to, inReplyTo) : conversationMail(index, to, inReplyTo);
+}
+
+/** 12 kB of visible text and 8 kB of HTML in every mail (the shape of the first runs: everything is indexed for search). */
+function flatMail(index: number, to: string, inReplyTo: string | null) {
   let text = '';
   while (text.length < 12_000) text += `${PARAGRAPHS[(index + text.length) % PARAGRAPHS.length]}\n\n`;
   const html = `<html><body>${text.split('\n\n').map((p) => `<p>${p}</p>`).join('')}</body></html>`.slice(0, 8_000);
@@ -82,7 +122,7 @@ async function main() {
     const mails = [...built.filter((mail) => !('inReplyTo' in mail)), ...built.filter((mail) => 'inReplyTo' in mail)];
     const composer = nodemailer.createTransport({ streamTransport: true, buffer: true });
     const raws: Buffer[] = [];
-    for (const mail of mails.slice(0, Math.min(500, MAILS))) raws.push((await composer.sendMail(mail)).message as Buffer);
+    for (const mail of mails.filter((_, i) => i % Math.ceil(MAILS / 500) === 0)) raws.push((await composer.sendMail(mail)).message as Buffer);
     const averageKb = raws.reduce((sum, raw) => sum + raw.length, 0) / raws.length / 1024;
 
     // Ceiling: mailparser alone on one core.
@@ -117,7 +157,7 @@ async function main() {
     const drainSeconds = (performance.now() - drainStart) / 1000;
     const [{ n: ticketCount, merged }] = await queryRows<{ n: number; merged: number }>(runtime.services.db, sql`select count(*) filter (where merged_into_id is null)::int as n, count(*) filter (where merged_into_id is not null)::int as merged from tickets`);
 
-    console.log(`email-inbound bench on PostgreSQL: ${MAILS} mails of ~${averageKb.toFixed(1)} kB, ${CONNECTIONS} pooled SMTP connections, ${WORKERS} lanes × batches of ${BATCH}${BACKLOG ? ', worker started after all mail was accepted' : ''}`);
+    console.log(`email-inbound bench on PostgreSQL: ${MAILS} ${SHAPE}-shaped mails of ~${averageKb.toFixed(1)} kB, ${CONNECTIONS} pooled SMTP connections, ${WORKERS} lanes × batches of ${BATCH}${BACKLOG ? ', worker started after all mail was accepted' : ''}`);
     console.log(`  accepted (stored, 250 sent):   ${(MAILS / acceptedSeconds).toFixed(0)} mails/s (${acceptedSeconds.toFixed(1)} s)`);
     console.log(`  end-to-end processed:          ${(MAILS / totalSeconds).toFixed(0)} mails/s (${totalSeconds.toFixed(1)} s) — statuses ${JSON.stringify(byStatus)}, ${ticketCount} tickets (expected ${MAILS - Math.floor(MAILS / 3)}; ${merged} more merged into them)`);
     if (BACKLOG) console.log(`  backlog drained:               ${(MAILS / drainSeconds).toFixed(0)} mails/s (${drainSeconds.toFixed(1)} s)`);
