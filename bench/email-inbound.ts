@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { sql } from 'drizzle-orm';
 import nodemailer from 'nodemailer';
 import { loadConfig } from '../apps/server/src/config.ts';
@@ -29,11 +30,15 @@ const { values } = parseArgs({
     batch: { type: 'string', default: '16' },
     backlog: { type: 'boolean', default: false },
     shape: { type: 'string', default: 'conversation' },
+    processes: { type: 'string', default: '0' },
   },
 });
 /** --shape conversation: mail as support mail usually is (short reply, signature, quoted history, styled HTML, a signature
  *  logo on new mail); --shape flat: 12 kB of visible text in every mail (the worst case for search indexing). */
 const SHAPE = values.shape === 'flat' ? 'flat' : 'conversation';
+/** --processes N: the SMTP role and N worker processes run apart from the load generator (bench/email-role.ts), as in a
+ *  deployment; 0 (default) runs everything in this one process. */
+const PROCESSES = Number(values.processes);
 /** --backlog: accept every mail with the worker stopped, then start it and time the drain (nothing may be lost). */
 const BACKLOG = values.backlog;
 const MAILS = Number(values.mails);
@@ -109,11 +114,25 @@ async function main() {
   const storageDir = mkdtempSync(join(tmpdir(), 'tuki-bench-email-'));
   const config = { ...loadConfig({ DATABASE_URL: url.toString(), SEED_DEMO: 'false', LOG_LEVEL: 'silent', DB_POOL_SIZE: '40' }), storageDir, emailRateLimit: 1000 };
   const runtime = await startRuntime(config, { supervise: true });
+  const children: ChildProcess[] = [];
   try {
     const { workspace, admin: owner } = await createWorkspace(runtime.services.db, { name: 'Bench', slug: name, admin: { email: `admin@${name.replace(/_/g, "-")}.test`, name: 'Admin', password: 'bench-password-123' } });
     const actor = { kind: 'user' as const, id: owner.id, workspaceId: workspace.id, role: 'admin' as const, name: 'Admin', via: 'token' as const };
     const mailbox = await createMailbox({ ...runtime.services, actor }, { address: `support@${name.replace(/_/g, "-")}.test`, senderName: 'Bench Support' });
-    const smtp = await startSmtpServer(runtime.services, { port: 0, host: '127.0.0.1' });
+    const spawnRole = (role: 'smtp' | 'worker') =>
+      new Promise<string>((resolve, reject) => {
+        const child = spawn(process.execPath, ['--import', 'tsx', 'bench/email-role.ts', role, String(WORKERS), String(BATCH)], {
+          env: { ...process.env, DATABASE_URL: url.toString(), STORAGE_DIR: storageDir, DB_POOL_SIZE: '20' },
+          stdio: ['ignore', 'pipe', 'inherit'],
+        });
+        children.push(child);
+        child.stdout!.on('data', (chunk: Buffer) => {
+          const ready = /ready ?(\d*)/.exec(chunk.toString());
+          if (ready) resolve(ready[1]);
+        });
+        child.on('exit', (code) => reject(new Error(`${role} exited with ${code}`)));
+      });
+    const smtp = PROCESSES > 0 ? { port: Number(await spawnRole('smtp')), close: async () => undefined } : await startSmtpServer(runtime.services, { port: 0, host: '127.0.0.1' });
 
     // Build the mails: every third one replies to the mail before it (threaded by In-Reply-To); replies are sent after
     // the new mails, as in real life a reply follows its parent.
@@ -133,6 +152,10 @@ async function main() {
 
     let pump: InboundPump | undefined;
     const startWorkers = async () => {
+      if (PROCESSES > 0) {
+        for (let i = 0; i < PROCESSES; i++) await spawnRole('worker');
+        return;
+      }
       pump = await startInboundPump(runtime.services, { lanes: WORKERS, batchSize: BATCH, listen: (channel, handler) => runtime.database.listen(channel, handler) });
     };
     if (!BACKLOG) await startWorkers();
@@ -157,14 +180,21 @@ async function main() {
     const drainSeconds = (performance.now() - drainStart) / 1000;
     const [{ n: ticketCount, merged }] = await queryRows<{ n: number; merged: number }>(runtime.services.db, sql`select count(*) filter (where merged_into_id is null)::int as n, count(*) filter (where merged_into_id is not null)::int as merged from tickets`);
 
-    console.log(`email-inbound bench on PostgreSQL: ${MAILS} ${SHAPE}-shaped mails of ~${averageKb.toFixed(1)} kB, ${CONNECTIONS} pooled SMTP connections, ${WORKERS} lanes × batches of ${BATCH}${BACKLOG ? ', worker started after all mail was accepted' : ''}`);
+    console.log(`email-inbound bench on PostgreSQL: ${MAILS} ${SHAPE}-shaped mails of ~${averageKb.toFixed(1)} kB, ${CONNECTIONS} pooled SMTP connections, ${PROCESSES > 0 ? `SMTP role and ${PROCESSES} worker process(es) apart from the load generator, ` : 'all in one process, '}${WORKERS} lanes × batches of ${BATCH}${BACKLOG ? ', worker started after all mail was accepted' : ''}`);
     console.log(`  accepted (stored, 250 sent):   ${(MAILS / acceptedSeconds).toFixed(0)} mails/s (${acceptedSeconds.toFixed(1)} s)`);
     console.log(`  end-to-end processed:          ${(MAILS / totalSeconds).toFixed(0)} mails/s (${totalSeconds.toFixed(1)} s) — statuses ${JSON.stringify(byStatus)}, ${ticketCount} tickets (expected ${MAILS - Math.floor(MAILS / 3)}; ${merged} more merged into them)`);
     if (BACKLOG) console.log(`  backlog drained:               ${(MAILS / drainSeconds).toFixed(0)} mails/s (${drainSeconds.toFixed(1)} s)`);
     console.log(`  mailparser only (1 core):      ${parseRate.toFixed(0)} mails/s`);
     await pump?.stop();
     await smtp.close();
+    for (const child of children) {
+      child.removeAllListeners('exit');
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    }
   } finally {
+    for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
     await runtime.close();
     await admin.raw.executeSql(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.close();
