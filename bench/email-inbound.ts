@@ -121,7 +121,7 @@ async function main() {
     const mailbox = await createMailbox({ ...runtime.services, actor }, { address: `support@${name.replace(/_/g, "-")}.test`, senderName: 'Bench Support' });
     const spawnRole = (role: 'smtp' | 'worker') =>
       new Promise<string>((resolve, reject) => {
-        const child = spawn(process.execPath, ['--import', 'tsx', 'bench/email-role.ts', role, String(WORKERS), String(BATCH)], {
+        const child = spawn(process.execPath, [...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []), '--import', 'tsx', 'bench/email-role.ts', role, String(WORKERS), String(BATCH)], {
           env: { ...process.env, DATABASE_URL: url.toString(), STORAGE_DIR: storageDir, DB_POOL_SIZE: '20' },
           stdio: ['ignore', 'pipe', 'inherit'],
         });
