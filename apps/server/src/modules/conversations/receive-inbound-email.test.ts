@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { startTestServer, type TestServer } from '../../../test/harness.ts';
-import { api, buildWorkspace, type TestUser } from '../../../test/factories.ts';
-import { attachments, contactIdentities, inboundEmails, messages, ticketLinks, tickets } from '../../db/schema/index.ts';
+import { api, buildAgent, buildWorkspace, type TestUser } from '../../../test/factories.ts';
+import { attachments, contactIdentities, inboundEmails, messages, ticketEvents, ticketFollowers, ticketLinks, tickets } from '../../db/schema/index.ts';
 import { receiveRawEmail } from '../../channels/email/receive-raw-email.ts';
 import { processInboundEmail } from '../../channels/email/process-inbound-email.ts';
 import { buildMailbox, rawMail } from '../../channels/email/test-support.ts';
@@ -52,6 +52,25 @@ describe('inbound e-mail', () => {
     const thread = await findThread(server.services.db, ticket.id);
     expect(thread?.ccAddresses).toEqual(['boss@customer.test']);
     expect(thread?.replyToken).toMatch(/^[A-Za-z0-9]{16}$/);
+  });
+
+  it('makes agents the customer copied followers of the ticket, on the timeline, and keeps every copied address for replies', async () => {
+    const agent = await buildAgent(server, admin.workspaceId);
+    const first = await deliver(rawMail({ to: mailbox.address, cc: `Our Agent <${agent.email.toUpperCase()}>, Partner <partner@customer.test>`, subject: 'Copying our account manager' }));
+    const ticket = await ticketOf(first.ticketId);
+    const followers = await server.services.db.select().from(ticketFollowers).where(eq(ticketFollowers.ticketId, ticket.id));
+    expect(followers.map((row) => row.userId)).toEqual([agent.id]);
+    const timeline = await server.services.db.select().from(ticketEvents).where(and(eq(ticketEvents.ticketId, ticket.id), eq(ticketEvents.field, 'followerIds')));
+    expect(timeline).toHaveLength(1);
+    expect(timeline[0].after).toEqual([agent.id]);
+    const thread = await findThread(server.services.db, ticket.id);
+    expect(thread?.ccAddresses).toEqual([agent.email.toLowerCase(), 'partner@customer.test']);
+    // Copied again on the customer's next mail: still one follower, no second timeline entry.
+    const messageId = (first.raw.toString().match(/Message-ID: (<[^>]+>)/) ?? [])[1];
+    const again = await deliver(rawMail({ to: mailbox.address, cc: agent.email, inReplyTo: messageId, subject: 'Re: Copying our account manager' }));
+    expect(again.ticketId).toBe(ticket.id);
+    expect(await server.services.db.select().from(ticketFollowers).where(eq(ticketFollowers.ticketId, ticket.id))).toHaveLength(1);
+    expect(await server.services.db.select().from(ticketEvents).where(and(eq(ticketEvents.ticketId, ticket.id), eq(ticketEvents.field, 'followerIds')))).toHaveLength(1);
   });
 
   it('makes one message of the same mail delivered twice', async () => {

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { groupMembers, users } from '../../db/schema/index.ts';
 import { found } from '../../lib/errors.ts';
@@ -27,6 +27,17 @@ export async function findActiveUserIds(db: Db, workspaceId: string, ids: string
     .select({ id: users.id })
     .from(users)
     .where(and(eq(users.workspaceId, workspaceId), inArray(users.id, ids), eq(users.active, true)));
+  return rows.map((row) => row.id);
+}
+
+/** The ids of the active users of a workspace with any of these e-mail addresses (case-insensitive). */
+export async function findActiveUserIdsByEmail(db: Db, workspaceId: string, emails: string[]): Promise<string[]> {
+  const lower = [...new Set(emails.map((email) => email.trim().toLowerCase()).filter(Boolean))];
+  if (!lower.length) return [];
+  const rows = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.workspaceId, workspaceId), eq(users.active, true), inArray(sql`lower(${users.email})`, lower)));
   return rows.map((row) => row.id);
 }
 

@@ -10,7 +10,9 @@ import { createTicket } from '../../tickets/commands/create-ticket.ts';
 import { addMessage } from '../../tickets/commands/add-message.ts';
 import { linkTickets } from '../../tickets/commands/link-tickets.ts';
 import { mergeTickets } from '../../tickets/commands/merge-tickets.ts';
-import { findMessages, findTicketByNumber, getTicket, type TicketRow } from '../../tickets/queries.ts';
+import { findFollowerIds, findMessages, findTicketByNumber, getTicket, type TicketRow } from '../../tickets/queries.ts';
+import { updateTicket } from '../../tickets/commands/update-ticket.ts';
+import { findActiveUserIdsByEmail } from '../../users/queries.ts';
 import { findThread, findThreadByToken, findTicketsByMessageIds } from '../queries.ts';
 import { cleanSubject, recordEmailThread, recordInboundMessageIds, threadKeys } from '../email-thread.ts';
 import { recordStoredAttachments, type StoredAttachment } from '../../attachments/commands/record-stored-attachments.ts';
@@ -92,10 +94,21 @@ export async function receiveInboundEmail(ctx: CommandContext, mail: InboundEmai
       await recordStoredAttachments(tx.db, workspaceId, mail.attachments, { ticketId: ticket.id, messageId });
     }
     await recordEmailThread(tx.db, { workspaceId, ticketId: ticket.id, mailboxId: mail.mailbox.id, ccAddresses: copied });
+    await followCopiedAgents(tx, ticket, copied);
     await recordInboundMessageIds(tx.db, { workspaceId, ticketId: ticket.id, ticketMessageId: messageId, messageId: mail.messageId, referenced: keys });
     if (result !== 'added' && !mail.automatic) await ctx.queue.enqueue(tx.db, 'email.notify', { workspaceId, ticketId: ticket.id, kind: 'acknowledgement' });
     return { result, reason: mail.automatic ? 'auto_reply' : null, ticketId: ticket.id, messageId, threadedBy: found?.via ?? null };
   });
+}
+
+/** Agents of the workspace the customer copied (To/Cc) follow the ticket: they are notified of its replies in Tuki. */
+async function followCopiedAgents(ctx: CommandContext, ticket: TicketRow, copied: string[]): Promise<void> {
+  if (!copied.length) return;
+  const agentIds = await findActiveUserIdsByEmail(ctx.db, ctx.actor.workspaceId, copied);
+  if (!agentIds.length) return;
+  const current = (await findFollowerIds(ctx.db, [ticket.id])).get(ticket.id) ?? [];
+  const added = agentIds.filter((id) => !current.includes(id));
+  if (added.length) await updateTicket(ctx, ticket, { followerIds: [...current, ...added] });
 }
 
 /** Threading, in order: our reply token, In-Reply-To/References, then `[#1234]` when the sender belongs to that ticket. Never by subject text. */
