@@ -85,6 +85,15 @@ describe('the solved notice, whichever path solves an e-mail ticket', () => {
     expect(sink.mails.some((mail) => mail.to.includes('bulk-web@customer.test'))).toBe(false);
   });
 
+  it('is sent for an e-mail ticket created already solved, and not for one created open', async () => {
+    const solved = await buildTicket(server, admin, { subject: 'Solved on the spot', channel: 'email', requester: { email: 'on-the-spot@customer.test' }, status: 'solved' });
+    const notice = await noticeTo('on-the-spot@customer.test');
+    expect((await parseMail(notice.raw)).subject).toBe(`Your request has been solved [#${solved.number}]`);
+    expect(await solvedNotices(solved.id)).toBe(1);
+    const open = await emailTicket('Still open', { email: 'still-open@customer.test' });
+    expect(await solvedNotices(open.id)).toBe(0);
+  });
+
   it('is sent once when a reply solves the ticket', async () => {
     const ticket = await emailTicket('Solved by a reply', { email: 'reply-solved@customer.test' });
     const reply = await api(server, admin).post(`/api/v1/tickets/${ticket.id}/messages`, { kind: 'reply', body: 'Fixed it for you.', status: 'solved' });

@@ -7,7 +7,7 @@ import { queryRows, rowFromJson, type Db } from '../../../db/client.ts';
 import { tickets } from '../../../db/schema/index.ts';
 import { AppError } from '../../../lib/errors.ts';
 import { createWriteBatcher, type WriteBatcher } from '../../../lib/write-batcher.ts';
-import { EVENTS_CHANNEL, recordWebhookDeliveries, subscribedWebhookEvents } from '../../../events/emit.ts';
+import { emit, EVENTS_CHANNEL, recordWebhookDeliveries, subscribedWebhookEvents } from '../../../events/emit.ts';
 import { findOrCreateContact } from '../../contacts/commands/find-or-create-contact.ts';
 import { contactLookupSql, normalizeEmail } from '../../contacts/queries.ts';
 import { findCustomFields } from '../../fields/queries.ts';
@@ -163,7 +163,8 @@ export async function createTicket(ctx: CommandContext, input: CreateTicketBody,
     return retried;
   };
 
-  const hasFollowUps = Boolean(input.assigneeId) || (await subscribedWebhookEvents(ctx.db, workspaceId)).has('ticket.created');
+  const solvedAtCreation = status === 'solved' || status === 'closed';
+  const hasFollowUps = Boolean(input.assigneeId) || solvedAtCreation || (await subscribedWebhookEvents(ctx.db, workspaceId)).has('ticket.created');
   if (!hasFollowUps && !(ctx.db instanceof PgTransaction)) {
     // Plain creations outside a caller's transaction: coalesced with concurrent ones.
     const batcher = batcherFor(ctx.db);
@@ -173,6 +174,8 @@ export async function createTicket(ctx: CommandContext, input: CreateTicketBody,
     const ticket = await writeWithRequester(tx.db, async (item) => (await writeTickets(tx.db, [item]))[0]);
     await recordWebhookDeliveries(tx.db, ctx.queue, { name: 'ticket.created', workspaceId, data: { ticketId, messageId, number: ticket.number }, at: createdAt.toISOString() });
     if (ticket.assigneeId) await notifyUsers(tx, { kind: 'assigned', userIds: [ticket.assigneeId], ticketId: ticket.id });
+    // A ticket recorded already solved (a phone call handled on the spot, an imported case) is solved like any other.
+    if (solvedAtCreation) await emit(tx.db, ctx.queue, { name: 'ticket.solved', workspaceId, data: { ticketId, number: ticket.number, channel } });
     return ticket;
   });
 }
