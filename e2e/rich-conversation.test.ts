@@ -189,6 +189,13 @@ describe('an agent works an HTML e-mail with rich text', { timeout: 120_000 }, (
     await settle(page);
     await keepScreenshot(page, 'ticket-rich-composer');
 
+    // Copies of an e-mail reply: a visible copy and a blind one.
+    await page.getByRole('button', { name: 'Cc/Bcc' }).click();
+    await page.getByLabel('Cc', { exact: true }).fill('kirjanpito@asiakas.example');
+    await page.getByLabel('Bcc', { exact: true }).fill('esihenkilo@tuki.example');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await keepScreenshot(page, 'ticket-composer-copies');
+
     await page.getByRole('button', { name: 'Send reply' }).click();
     const reply = page.locator('.message', { hasText: 'korjasimme laskun' });
     await reply.waitFor();
@@ -204,6 +211,8 @@ describe('an agent works an HTML e-mail with rich text', { timeout: 120_000 }, (
     const sent = messages.body.data.at(-1);
     expect(sent.bodyText).toBe('Hei Maija, korjasimme laskun:\n- Poistimme toisen rivin\n- Hyvitys näkyy ensi laskulla\nLue lisää: ohjeet (https://tuki.example/ohjeet)');
     expect(sent.bodyHtml).toContain('<ul><li><p>Poistimme toisen rivin</p></li>');
+    expect(sent.recipients).toMatchObject({ cc: ['kirjanpito@asiakas.example'], bcc: ['esihenkilo@tuki.example'] });
+    expect(await page.locator('.composer-copies').count()).toBe(0);
 
     const mail = page.locator('.message', { hasText: 'laskussani on' });
     await mail.evaluate((element) => element.scrollIntoView({ block: 'center' }));

@@ -18,10 +18,15 @@ const RichEditor = lazy(() => import('./RichEditor.tsx'));
 /** What the ticket page can ask of the composer (keyboard shortcuts r and n). */
 export type ComposerHandle = { focus: (kind: MessageKind) => void };
 
-type Props = { ticketId: string; onSent: (message: MessageSchema) => void };
+type Props = { ticketId: string; channel: string; onSent: (message: MessageSchema) => void };
+
+/** Addresses typed into a Cc/Bcc field: split on commas, semicolons and whitespace. */
+function addressList(value: string): string[] {
+  return value.split(/[\s,;]+/).map((address) => address.trim()).filter(Boolean);
+}
 
 /** Reply / internal note composer: rich text, a persistent draft, @mentions, drag-and-drop and pasted attachments. */
-export const Composer = forwardRef<ComposerHandle, Props>(function Composer({ ticketId, onSent }, ref) {
+export const Composer = forwardRef<ComposerHandle, Props>(function Composer({ ticketId, channel, onSent }, ref) {
   const t = useT();
   const directory = useDirectory();
   const { client } = useRealtime();
@@ -31,6 +36,10 @@ export const Composer = forwardRef<ComposerHandle, Props>(function Composer({ ti
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [dragging, setDragging] = useState(false);
+  const [copiesOpen, setCopiesOpen] = useState(false);
+  const [cc, setCc] = useState('');
+  const [bcc, setBcc] = useState('');
+  const copiesShown = kind === 'reply' && channel === 'email';
   const editorRef = useRef<RichEditorHandle>(null);
   const typingTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   // The editor starts from the stored draft of this ticket and kind (it is remounted when either changes).
@@ -77,10 +86,15 @@ export const Composer = forwardRef<ComposerHandle, Props>(function Composer({ ti
         attachmentIds: draft.attachments.map((attachment) => attachment.id),
         ...(mentionIds.length ? { mentionIds } : {}),
         ...(status ? { status } : {}),
+        ...(copiesShown && addressList(cc).length ? { cc: addressList(cc) } : {}),
+        ...(copiesShown && addressList(bcc).length ? { bcc: addressList(bcc) } : {}),
       });
       clear();
       editorRef.current?.clear();
       setStatus('');
+      setCc('');
+      setBcc('');
+      setCopiesOpen(false);
       onSent(message);
     } catch (caught) {
       // The draft stays in localStorage and on screen so nothing typed is lost.
@@ -115,15 +129,34 @@ export const Composer = forwardRef<ComposerHandle, Props>(function Composer({ ti
       }}
       onDrop={onDrop}
     >
-      <div className="composer-tabs" role="tablist" aria-label={t('composer.kind')}>
-        <button type="button" role="tab" aria-selected={kind === 'reply'} className="composer-tab" onClick={() => setKind('reply')}>
-          {t('composer.reply')} <kbd>r</kbd>
-        </button>
-        <button type="button" role="tab" aria-selected={kind === 'note'} className="composer-tab composer-tab-note" onClick={() => setKind('note')}>
-          <Icon name="lock" /> {t('composer.note')} <kbd>n</kbd>
-        </button>
-        {draft.text && <span className="composer-draft faint">{t('composer.draftSaved')}</span>}
+      <div className="composer-head">
+        <div className="composer-tabs" role="tablist" aria-label={t('composer.kind')}>
+          <button type="button" role="tab" aria-selected={kind === 'reply'} className="composer-tab" onClick={() => setKind('reply')}>
+            {t('composer.reply')} <kbd>r</kbd>
+          </button>
+          <button type="button" role="tab" aria-selected={kind === 'note'} className="composer-tab composer-tab-note" onClick={() => setKind('note')}>
+            <Icon name="lock" /> {t('composer.note')} <kbd>n</kbd>
+          </button>
+          {draft.text && <span className="composer-draft faint">{t('composer.draftSaved')}</span>}
+        </div>
+        {copiesShown && (
+          <button type="button" className="btn btn-small composer-copies-toggle" aria-expanded={copiesOpen} onClick={() => setCopiesOpen((open) => !open)}>
+            {t('composer.copies')}
+          </button>
+        )}
       </div>
+      {copiesShown && copiesOpen && (
+        <div className="composer-copies">
+          <label>
+            <span>{t('composer.cc')}</span>
+            <input type="text" inputMode="email" autoComplete="off" value={cc} placeholder={t('composer.copiesHint')} onChange={(event) => setCc(event.target.value)} />
+          </label>
+          <label>
+            <span>{t('composer.bcc')}</span>
+            <input type="text" inputMode="email" autoComplete="off" value={bcc} placeholder={t('composer.copiesHint')} onChange={(event) => setBcc(event.target.value)} />
+          </label>
+        </div>
+      )}
       <ErrorBanner error={error} onRetry={() => void send()} />
       <ErrorBanner error={upload.error} />
       <div className="composer-editor">

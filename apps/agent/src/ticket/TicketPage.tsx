@@ -111,6 +111,7 @@ export function TicketPage() {
             <Composer
               ref={composerRef}
               ticketId={ticket.id}
+              channel={ticket.channel}
               onSent={(message) => {
                 data.addMessage(message);
                 void data.reloadTicket();
