@@ -139,6 +139,8 @@ export async function processDueInboundEmails(services: Services, { limit }: { l
       const alone = await processInboundEmail(services, row.id).catch(() => null);
       outcomes.push(...(alone?.outcomes ?? []));
     }
+    // Nothing could be processed even alone (the database is failing): let the lane back off instead of spinning.
+    if (!outcomes.length) throw error;
     return { claimed: claimedRows.length, outcomes };
   }
 }
