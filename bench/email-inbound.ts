@@ -74,14 +74,21 @@ function conversationMail(index: number, to: string, inReplyTo: string | null) {
   const logo = inReplyTo ? '' : '<img src="cid:logo@example.fi" alt="Example Oy" width="120" height="40">';
   const html = `<html><head><meta charset="utf-8">${STYLE}</head><body><div class="WordSection1">${visible.map(paragraph).join('')}<p style="color:#666666;font-size:9pt">${signature.slice(1).join('<br>')}<br>${logo}</p>${quote}</div></body></html>`;
   return {
+    ...envelope(index, to, inReplyTo),
+    text,
+    html,
+    ...(inReplyTo ? {} : { attachments: [{ filename: 'logo.png', content: LOGO, contentType: 'image/png', cid: 'logo@example.fi' }] }),
+  };
+}
+
+/** Sender, subject and threading headers: mail i comes from one of 500 customers; a reply names its parent. */
+function envelope(index: number, to: string, inReplyTo: string | null) {
+  return {
     from: `Customer ${index % 500} <customer-${index % 500}@bench.test>`,
     to,
     subject: inReplyTo ? `Re: Invoice question ${index - 1}` : `Invoice question ${index}`,
     messageId: `<bench-${index}-${randomBytes(4).toString('hex')}@bench.test>`,
     ...(inReplyTo ? { inReplyTo, references: [inReplyTo] } : {}),
-    text,
-    html,
-    ...(inReplyTo ? {} : { attachments: [{ filename: 'logo.png', content: LOGO, contentType: 'image/png', cid: 'logo@example.fi' }] }),
   };
 }
 
@@ -95,11 +102,7 @@ function flatMail(index: number, to: string, inReplyTo: string | null) {
   while (text.length < 12_000) text += `${PARAGRAPHS[(index + text.length) % PARAGRAPHS.length]}\n\n`;
   const html = `<html><body>${text.split('\n\n').map((p) => `<p>${p}</p>`).join('')}</body></html>`.slice(0, 8_000);
   return {
-    from: `Customer ${index % 500} <customer-${index % 500}@bench.test>`,
-    to,
-    subject: inReplyTo ? `Re: Invoice question ${index - 1}` : `Invoice question ${index}`,
-    messageId: `<bench-${index}-${randomBytes(4).toString('hex')}@bench.test>`,
-    ...(inReplyTo ? { inReplyTo, references: [inReplyTo] } : {}),
+    ...envelope(index, to, inReplyTo),
     text,
     html,
   };

@@ -10,7 +10,7 @@ import { createTicket } from '../../tickets/commands/create-ticket.ts';
 import { addMessage } from '../../tickets/commands/add-message.ts';
 import { linkTickets } from '../../tickets/commands/link-tickets.ts';
 import { mergeTickets } from '../../tickets/commands/merge-tickets.ts';
-import { findFollowerIds, findMessages, findTicketByNumber, getTicket, type TicketRow } from '../../tickets/queries.ts';
+import { findFollowerIds, findTicketByNumber, getTicket, type TicketRow } from '../../tickets/queries.ts';
 import { updateTicket } from '../../tickets/commands/update-ticket.ts';
 import { findActiveUserIdsByEmail } from '../../users/queries.ts';
 import { findThread, findThreadByToken, findTicketsByMessageIds } from '../queries.ts';
@@ -57,6 +57,8 @@ export async function receiveInboundEmail(ctx: CommandContext, mail: InboundEmai
   const workspaceId = ctx.actor.workspaceId;
   return withinTransaction(ctx, async (tx) => {
     const keys = threadKeys(mail);
+    // The id of the first message, when this mail opens a ticket (new or a follow-up).
+    const openingMessageId = randomUUID();
     const contact = await findOrCreateContact(tx.db, { workspaceId, email: mail.from.address, name: mail.from.name || null });
     const found = await findTargetTicket(tx, mail, contact.id);
     const copied = copiedAddresses(mail, found ? await requesterEmails(tx, found.ticket) : []);
@@ -70,7 +72,7 @@ export async function receiveInboundEmail(ctx: CommandContext, mail: InboundEmai
       else if (mail.automatic) return { result: 'ignored', reason: 'auto_reply_to_closed', ticketId: ticket.id, messageId: null, threadedBy: found?.via ?? null };
       else {
         const closed = ticket;
-        ticket = await openFollowUp(tx, mail, contact.id, closed);
+        ticket = await openFollowUp(tx, mail, contact.id, closed, openingMessageId);
         await linkTickets(tx, ticket, closed);
         await recordEmailThread(tx.db, { workspaceId, ticketId: closed.id, mailboxId: mail.mailbox.id });
         await tx.db.update(ticketEmailThreads).set({ followUpTicketId: ticket.id }).where(eq(ticketEmailThreads.ticketId, closed.id));
@@ -85,12 +87,8 @@ export async function receiveInboundEmail(ctx: CommandContext, mail: InboundEmai
       const added = await addMessage(tx, ticket, { kind: 'reply', body: bodyOf(mail), bodyHtml: mail.body.html, author: { contactId: contact.id }, channel: 'email', metadata, attachmentIds });
       messageId = added.message.id;
     } else {
-      if (!ticket) {
-        messageId = randomUUID();
-        ticket = await createTicket(tx, { subject: cleanSubject(mail.subject), body: bodyOf(mail), requester: { id: contact.id }, channel: 'email', groupId: mail.mailbox.groupId }, { bodyHtml: mail.body.html, messageMetadata: metadata, messageId });
-      } else {
-        messageId = (await findMessages(tx.db, ticket.id, { limit: 1 })).rows[0].message.id;
-      }
+      messageId = openingMessageId;
+      ticket ??= await createTicket(tx, { subject: cleanSubject(mail.subject), body: bodyOf(mail), requester: { id: contact.id }, channel: 'email', groupId: mail.mailbox.groupId }, { bodyHtml: mail.body.html, messageMetadata: metadata, messageId });
       await recordStoredAttachments(tx.db, workspaceId, mail.attachments, { ticketId: ticket.id, messageId });
     }
     await recordEmailThread(tx.db, { workspaceId, ticketId: ticket.id, mailboxId: mail.mailbox.id, ccAddresses: copied });
@@ -152,11 +150,11 @@ async function followMerges(ctx: CommandContext, ticket: TicketRow): Promise<Tic
 }
 
 /** A new ticket for a reply to a closed one: within the reopen window it stays with the same agent and group; after it, it is routed like new mail. */
-async function openFollowUp(ctx: CommandContext, mail: InboundEmailMessage, contactId: string, closed: TicketRow): Promise<TicketRow> {
+async function openFollowUp(ctx: CommandContext, mail: InboundEmailMessage, contactId: string, closed: TicketRow, messageId: string): Promise<TicketRow> {
   const closedAt = closed.closedAt ?? closed.solvedAt ?? closed.updatedAt;
   const recent = Date.now() - closedAt.getTime() <= mail.reopenClosedDays * 86_400_000;
   const base = { subject: cleanSubject(mail.subject) || closed.subject, body: bodyOf(mail), requester: { id: contactId }, channel: 'email' as const, language: closed.language as Language };
-  const options = { bodyHtml: mail.body.html, messageMetadata: { email: { ...emailMetadata(mail), followUpOf: { ticketId: closed.id, number: closed.number } } } };
+  const options = { bodyHtml: mail.body.html, messageMetadata: { email: { ...emailMetadata(mail), followUpOf: { ticketId: closed.id, number: closed.number } } }, messageId };
   if (!recent) return createTicket(ctx, { ...base, groupId: mail.mailbox.groupId }, options);
   try {
     return await createTicket(ctx, { ...base, groupId: closed.groupId, assigneeId: closed.assigneeId }, options);

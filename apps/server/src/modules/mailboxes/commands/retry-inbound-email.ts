@@ -3,7 +3,7 @@ import { inboundEmails } from '../../../db/schema/index.ts';
 import { inTransaction, type CommandContext } from '../../../lib/context.ts';
 import { AppError } from '../../../lib/errors.ts';
 import type { InboundEmailRow } from '../queries.ts';
-import { INBOUND_CHANNEL } from './store-inbound-email.ts';
+import { wakeInboundWorkers } from './store-inbound-email.ts';
 
 const RETRYABLE = ['failed', 'spam', 'ignored'];
 
@@ -16,7 +16,7 @@ export async function retryInboundEmail(ctx: CommandContext, inbound: InboundEma
       .set({ status: 'received', error: null, reason: inbound.status === 'failed' ? null : `retried_${inbound.status}`, nextAttemptAt: sql`now()` })
       .where(eq(inboundEmails.id, inbound.id))
       .returning();
-    await tx.db.execute(sql`select pg_notify(${INBOUND_CHANNEL}, '')`);
+    await wakeInboundWorkers(tx.db);
     const { raw: _raw, ...rest } = row;
     return rest;
   });

@@ -13,6 +13,11 @@ export const INBOUND_CHANNEL = 'tuki_inbound';
 
 type Stored = { id: string; duplicate: boolean };
 
+/** Tells the workers stored mail is due (delivered on commit when called inside a transaction). */
+export async function wakeInboundWorkers(db: Db): Promise<void> {
+  await db.execute(sql`select pg_notify(${INBOUND_CHANNEL}, '')`);
+}
+
 /**
  * Stores raw inbound mails, due for processing at once, and wakes the workers. One statement and one commit for the
  * whole batch; the same Message-ID in the same mailbox is stored once (a redelivery gets the first copy's id back).
@@ -36,7 +41,7 @@ async function storeInboundEmails(db: Db, inputs: StoreInboundEmailInput[]): Pro
     .returning({ id: inboundEmails.id, mailboxId: inboundEmails.mailboxId, messageId: inboundEmails.messageId });
   const key = (mailboxId: string, messageId: string) => `${mailboxId} ${messageId}`;
   const fresh = new Map(inserted.map((row) => [key(row.mailboxId, row.messageId), row.id]));
-  if (fresh.size) await db.execute(sql`select pg_notify(${INBOUND_CHANNEL}, '')`);
+  if (fresh.size) await wakeInboundWorkers(db);
   const missing = inputs.filter((input) => !fresh.has(key(input.mailbox.id, input.messageId)));
   const earlier = new Map<string, string>();
   if (missing.length) {
