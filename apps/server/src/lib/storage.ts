@@ -18,13 +18,30 @@ export function createDiskStorage(root: string): Storage {
     if (!/^[a-f0-9-]{36}$/.test(key)) throw new Error(`Invalid storage key: ${key}`);
     return join(base, key.slice(0, 2), key);
   };
+  // Shard folders known to exist: one mkdir per shard per process, not per file (recreated if removed meanwhile).
+  const shards = new Set<string>();
+  const writeInShard = async (temp: string, bytes: Buffer) => {
+    const shard = dirname(temp);
+    if (!shards.has(shard)) {
+      await mkdir(shard, { recursive: true });
+      shards.add(shard);
+    }
+    try {
+      await writeFile(temp, bytes);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      shards.delete(shard);
+      await mkdir(shard, { recursive: true });
+      await writeFile(temp, bytes);
+      shards.add(shard);
+    }
+  };
   return {
     async put(bytes) {
       const key = randomUUID();
       const path = pathOf(key);
-      await mkdir(dirname(path), { recursive: true });
       const temp = `${path}.tmp`;
-      await writeFile(temp, bytes);
+      await writeInShard(temp, bytes);
       await rename(temp, path);
       return { key, sha256: createHash('sha256').update(bytes).digest('hex'), size: bytes.length };
     },

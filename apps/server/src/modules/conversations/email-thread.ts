@@ -92,7 +92,8 @@ export async function recordInboundMessageIds(
     insert into ${emailMessageIds} (workspace_id, message_id, ticket_id, ticket_message_id, direction)
     select ${workspaceId}::uuid, v.id, ${ticketId}::uuid, case when v.own then ${ticketMessageId}::uuid end, case when v.own then 'in' else 'ref' end
     from jsonb_to_recordset(${JSON.stringify(ids)}::jsonb) as v(id text, own boolean)
-    where v.own or not exists (select 1 from ${emailMessageIds} e where e.workspace_id = ${workspaceId}::uuid and e.message_id = v.id)`,
+    left join lateral (select true as known from ${emailMessageIds} e where e.workspace_id = ${workspaceId}::uuid and e.message_id = v.id limit 1) k on not v.own
+    where k.known is null`,
     { prepare: 'tuki_record_inbound_message_ids' },
   );
 }

@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Channel, MessageKind, TicketStatus } from '@tuki/shared';
-import { inTransaction, type CommandContext } from '../../../lib/context.ts';
+import { withinTransaction, type CommandContext } from '../../../lib/context.ts';
 import { attachments, messages, tickets } from '../../../db/schema/index.ts';
 import { AppError } from '../../../lib/errors.ts';
 import { emit } from '../../../events/emit.ts';
@@ -55,7 +55,8 @@ export async function addMessage(ctx: CommandContext, ticket: TicketRow, input: 
   if ((copies.cc.length || copies.bcc.length) && !sendsEmail) throw new AppError('validation_failed', 'cc, bcc: only agent replies on e-mail tickets are sent by mail');
   const metadata = copies.cc.length || copies.bcc.length ? { ...input.metadata, email: { to: [], ...copies } } : (input.metadata ?? {});
 
-  return inTransaction(ctx, async (tx) => {
+  // Inside a caller's transaction (inbound mail batches) no savepoint: a failure there rolls back the caller's unit anyway.
+  return withinTransaction(ctx, async (tx) => {
     const [message] = await tx.db
       .insert(messages)
       .values({
