@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeMessageId, parseMail } from './parse-mail.ts';
 import { buildTnef } from './test-tnef.ts';
+import { compressRtf } from './test-rtf.ts';
 
 const mime = (lines: string[]) => Buffer.from(lines.join('\r\n'), 'utf8');
 
@@ -140,6 +141,32 @@ describe('parseMail', () => {
     ]);
     expect(mail.html).toBe('<p>Kuvakaappaus <b>liitteenä</b>.</p>');
     expect(mail.text).toContain('Kuvakaappaus liitteenä.');
+  });
+
+  it('takes the body of a winmail.dat (TNEF) that carries it only as compressed RTF', async () => {
+    const rtf = String.raw`{\rtf1\ansi\ansicpg1252\fromhtml1 \deff0{\fonttbl{\f0\fswiss\fcharset0 Arial;}{\f1\fswiss\fcharset186 Arial Baltic;}}\uc1\pard\plain\f0\fs20 {\*\htmltag64}{\*\htmltag19 <html>}{\*\htmltag50 <body>}{\*\htmltag64 <p>}\htmlrtf {\htmlrtf0 Hei! Laite ei k\'e4ynnisty, {\*\htmltag84 <b>}\htmlrtf {\b \htmlrtf0 virhekoodi E42}\htmlrtf0 {\*\htmltag92 </b>}.\htmlrtf\par}\htmlrtf0 {\*\htmltag72 </p>}{\*\htmltag64 <p>}\htmlrtf {\htmlrtf0 \f1 Tervitused, J\'fcri \'d0\'f5rmus\htmlrtf\par}\htmlrtf0 {\*\htmltag72 </p>}{\*\htmltag58 </body>}{\*\htmltag27 </html>}}`;
+    const tnef = buildTnef({
+      messageProps: [{ id: 0x1009, kind: 'binary', value: compressRtf(rtf) }],
+      attachments: [{ title: 'VIRHE~1.JPG', data: Buffer.from('\xff\xd8 fake'), props: [{ id: 0x3707, kind: 'unicode', value: 'virhe näytöllä.jpg' }] }],
+    });
+    const mail = await parseMail(
+      mime([
+        'From: juri@example.ee',
+        'Subject: Laite ei käynnisty',
+        'Content-Type: multipart/mixed; boundary="m"',
+        '',
+        '--m',
+        'Content-Type: application/ms-tnef; name="winmail.dat"',
+        'Content-Disposition: attachment; filename="winmail.dat"',
+        'Content-Transfer-Encoding: base64',
+        '',
+        tnef.toString('base64'),
+        '--m--',
+      ]),
+    );
+    expect(mail.html).toBe('<html><body><p>Hei! Laite ei käynnisty, <b>virhekoodi E42</b>.</p><p>Tervitused, Jüri Šõrmus</p></body></html>');
+    expect(mail.text).toBe('Hei! Laite ei käynnisty, virhekoodi E42.\n\nTervitused, Jüri Šõrmus');
+    expect(mail.attachments.map((attachment) => [attachment.filename, attachment.contentType])).toEqual([['virhe näytöllä.jpg', 'image/jpeg']]);
   });
 
   it('keeps a winmail.dat (TNEF) that does not decode as an ordinary attachment', async () => {

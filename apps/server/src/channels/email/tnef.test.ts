@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { decodeTnef, isTnef, TnefError } from './tnef.ts';
 import { buildTnef } from './test-tnef.ts';
+import { compressRtf } from './test-rtf.ts';
+
+// Outlook's HTML-encapsulating RTF ([MS-OXRTFEX]) for "<p>Liitteenä <b>syyskuun raportti</b>.</p>".
+const HTML_RTF = String.raw`{\rtf1\ansi\ansicpg1252\fromhtml1 \deff0{\fonttbl{\f0\fswiss\fcharset0 Arial;}}\uc1\pard\plain\f0\fs20 {\*\htmltag64}{\*\htmltag19 <html>}{\*\htmltag50 <body>}{\*\htmltag64 <p>}\htmlrtf {\htmlrtf0 Liitteen\'e4 {\*\htmltag84 <b>}\htmlrtf {\b \htmlrtf0 syyskuun raportti\htmlrtf }\htmlrtf0 {\*\htmltag92 </b>}.\htmlrtf\par}\htmlrtf0 {\*\htmltag72 </p>}{\*\htmltag58 </body>}{\*\htmltag27 </html>}}`;
 
 describe('decodeTnef', () => {
   it('unpacks attachments with their long names and MIME types, and the plain and HTML body', () => {
@@ -34,5 +38,52 @@ describe('decodeTnef', () => {
     const at = lyingCount.indexOf(Buffer.from('x\0'));
     lyingCount.writeUInt32LE(0x40000000, at - 4);
     expect(() => decodeTnef(lyingCount)).toThrow(TnefError);
+  });
+
+  it('takes the body from compressed RTF when there is no PR_BODY or PR_BODY_HTML', () => {
+    const htmlOnly = decodeTnef(
+      buildTnef({
+        messageProps: [{ id: 0x1009, kind: 'binary', value: compressRtf(HTML_RTF) }],
+        attachments: [{ title: 'raportti.pdf', data: Buffer.from('%PDF-1.4 fake') }],
+      }),
+    );
+    expect(htmlOnly.html).toBe('<html><body><p>Liitteenä <b>syyskuun raportti</b>.</p></body></html>');
+    expect(htmlOnly.text).toBe('Liitteenä syyskuun raportti.');
+    expect(htmlOnly.attachments.map((file) => file.filename)).toEqual(['raportti.pdf']);
+
+    const plain = String.raw`{\rtf1\ansi\ansicpg1257\deff0{\fonttbl{\f0\fswiss\fcharset186 Calibri;}}\f0 Tere!\par\par Arve on lisatud, \'f5ige summa on 42 \u8364?.\par}`;
+    expect(decodeTnef(buildTnef({ messageProps: [{ id: 0x1009, kind: 'binary', value: compressRtf(plain) }] }))).toEqual({
+      attachments: [],
+      text: 'Tere!\n\nArve on lisatud, õige summa on 42 €.',
+      html: null,
+    });
+  });
+
+  it('prefers PR_BODY to the compressed RTF', () => {
+    const content = decodeTnef(
+      buildTnef({
+        messageProps: [
+          { id: 0x1000, kind: 'unicode', value: 'Tekstiversio.' },
+          { id: 0x1009, kind: 'binary', value: compressRtf(HTML_RTF) },
+        ],
+      }),
+    );
+    expect(content).toEqual({ attachments: [], text: 'Tekstiversio.', html: null });
+  });
+
+  it('keeps the attachments and leaves the body empty when the compressed RTF is broken', () => {
+    const broken = compressRtf(HTML_RTF);
+    broken[broken.length - 5] ^= 0xff; // the CRC no longer matches
+    const content = decodeTnef(
+      buildTnef({
+        messageProps: [{ id: 0x1009, kind: 'binary', value: broken }],
+        attachments: [{ title: 'lasku.pdf', data: Buffer.from('%PDF-1.4 fake') }],
+      }),
+    );
+    expect(content.text).toBeNull();
+    expect(content.html).toBeNull();
+    expect(content.attachments.map((file) => [file.filename, file.content.toString()])).toEqual([['lasku.pdf', '%PDF-1.4 fake']]);
+    const truncated = compressRtf(HTML_RTF).subarray(0, 40);
+    expect(decodeTnef(buildTnef({ messageProps: [{ id: 0x1009, kind: 'binary', value: truncated }] }))).toEqual({ attachments: [], text: null, html: null });
   });
 });

@@ -1,13 +1,18 @@
 /**
  * A small decoder for TNEF (`winmail.dat`, `application/ms-tnef`, [MS-OXTNEF]): the attachments
- * and the plain or HTML body Outlook packs into it. Every read is bounds-checked; a broken file
- * throws `TnefError` and the caller keeps the original part.
+ * and the plain, HTML or compressed RTF body Outlook packs into it. Every read is bounds-checked;
+ * a broken file throws `TnefError` and the caller keeps the original part.
  */
+import { decompressRtf, RtfError, rtfToBody } from './rtf.ts';
 
 /** One file unpacked from a TNEF stream. */
 export type TnefAttachment = { filename: string; contentType: string | null; content: Buffer };
 
-/** What a TNEF stream held. The RTF body (compressed RTF) is not converted. */
+/**
+ * What a TNEF stream held. The body comes from PR_BODY / PR_BODY_HTML; when neither is there, from
+ * the compressed RTF body (PR_RTF_COMPRESSED): its encapsulated HTML, else its text. An RTF body
+ * that does not decode leaves `text` and `html` null.
+ */
 export type TnefContent = { attachments: TnefAttachment[]; text: string | null; html: string | null };
 
 /** A TNEF stream that is truncated or malformed. */
@@ -27,6 +32,7 @@ const ATT_ATTACHMENT = 0x9005;
 // MAPI property ids.
 const PR_BODY = 0x1000;
 const PR_BODY_HTML = 0x1013;
+const PR_RTF_COMPRESSED = 0x1009;
 const PR_ATTACH_DATA = 0x3701;
 const PR_ATTACH_FILENAME = 0x3704;
 const PR_ATTACH_LONG_FILENAME = 0x3707;
@@ -52,6 +58,7 @@ export function decodeTnef(data: Buffer): TnefContent {
   let current: Packed | null = null;
   const pending: Packed[] = [];
   let eightBit = new TextDecoder('windows-1252'); // 8-bit strings are in the OEM code page Outlook names
+  let compressedRtf: Buffer | null = null;
   const text = (value: MapiValue) => (value.type === PT_UNICODE ? cString(value.bytes.toString('utf16le')) : value.type === PT_BINARY ? cString(value.bytes.toString('utf8')) : cString(eightBit.decode(value.bytes)));
   let offset = 6; // signature (4) + legacy key (2)
   while (offset < data.length) {
@@ -75,11 +82,14 @@ export function decodeTnef(data: Buffer): TnefContent {
         const props = readMapiProps(value);
         const body = props.get(PR_BODY);
         const html = props.get(PR_BODY_HTML);
+        const rtf = props.get(PR_RTF_COMPRESSED);
         if (body) result.text = text(body);
         if (html) result.html = text(html);
+        if (rtf?.type === PT_BINARY) compressedRtf = rtf.bytes;
       }
     }
   }
+  if (compressedRtf && !result.text?.trim() && !result.html?.trim()) Object.assign(result, bodyFromRtf(compressedRtf));
   for (const entry of pending) {
     const attached = entry.props.get(PR_ATTACH_DATA);
     const content = entry.data ?? (attached && attached.type !== PT_OBJECT ? attached.bytes : null);
@@ -96,6 +106,18 @@ export function decodeTnef(data: Buffer): TnefContent {
 }
 
 type MapiValue = { type: number; bytes: Buffer };
+
+// The body of a PR_RTF_COMPRESSED value; an RTF that does not decode gives no body rather than
+// failing the whole stream, so its attachments are still unpacked.
+function bodyFromRtf(compressed: Buffer): { text: string | null; html: string | null } {
+  try {
+    const body = rtfToBody(decompressRtf(compressed).toString('latin1'));
+    return { text: body.text.trim() ? body.text : null, html: body.html?.trim() ? body.html : null };
+  } catch (error) {
+    if (error instanceof RtfError) return { text: null, html: null };
+    throw error;
+  }
+}
 
 // A MAPI property list: count, then per property its type, id (named properties carry a GUID and
 // a name or number first), and value(s); variable-length values are always counted and padded to 4.
