@@ -15,6 +15,7 @@ import {
 } from '../../modules/mailboxes/queries.ts';
 import { decideInboundEmail, failedOutcome, recordInboundOutcomes, type InboundOutcome, type InboundVerdict } from '../../modules/mailboxes/commands/settle-inbound-email.ts';
 import { lockEmailThreads, threadKeys } from '../../modules/conversations/email-thread.ts';
+import { lookupIds, prefetchEmailThreads } from '../../modules/conversations/email-thread-cache.ts';
 import type { StoredAttachment } from '../../modules/attachments/commands/record-stored-attachments.ts';
 import { parseMail, type ParsedInboundMail } from './parse-mail.ts';
 import { classifyInboundMail } from './classify-inbound-mail.ts';
@@ -75,6 +76,8 @@ async function runBatch(services: Services, claim: (db: Db) => Promise<ClaimedIn
       const senders = messages.map((item) => ({ workspaceId: item.row.workspaceId, fromAddress: senderOf(item) })).filter((sender): sender is { workspaceId: string; fromAddress: string } => Boolean(sender.fromAddress));
       const recent = await countRecentInboundBySender(db, senders, since);
       const ownAddresses = await findOwnAddresses(db);
+      // Read after the locks: the senders' contacts and every Message-ID the mails name, for the whole batch at once.
+      const threads = await prefetchEmailThreads(db, messages.map((item) => ({ workspaceId: item.row.workspaceId, fromAddress: senderOf(item), messageIds: lookupIds(item.mail) })));
 
       const outcomes: InboundOutcome[] = [];
       const jobs: Job[] = [];
@@ -99,13 +102,17 @@ async function runBatch(services: Services, claim: (db: Db) => Promise<ClaimedIn
             verdict: await judge(services, mailbox, item.row.id, mail, ownAddresses),
             forced: Boolean(item.row.reason?.startsWith('retried_')),
             earlierFromSender: fromAddress ? (recent.get(`${item.row.workspaceId} ${fromAddress}`) ?? inWindow) - inWindow : 0,
+            threads,
           });
         };
+        const restore = isolate ? threads.checkpoint() : null;
         try {
           outcomes.push(isolate ? await db.transaction((savepoint) => decide(savepoint as unknown as Db)) : await decide(db));
           jobs.push(...mailJobs);
         } catch (error) {
           if (!isolate) throw new IsolateMails(describe(error), { cause: error });
+          // Its savepoint is rolled back: so is what the cache learnt from it.
+          restore?.();
           outcomes.push(failedOutcome(item.row, describe(error)));
         }
       }

@@ -32,6 +32,23 @@ export async function findContactByEmail(db: Db, workspaceId: string, email: str
   return row;
 }
 
+/** The contacts owning e-mail addresses (normalised), in one statement; keyed by `${workspaceId} ${email}`. */
+export async function findContactsByEmails(db: Db, addresses: { workspaceId: string; email: string }[]): Promise<Map<string, { id: string; language: string }>> {
+  const byAddress = new Map<string, { id: string; language: string }>();
+  const wanted = [...new Map(addresses.map(({ workspaceId, email }) => [`${workspaceId} ${normalizeEmail(email)}`, { w: workspaceId, e: normalizeEmail(email) }])).values()];
+  if (!wanted.length) return byAddress;
+  const rows = await queryRows<{ workspace_id: string; email: string; id: string; language: string }>(
+    db,
+    sql`select v.w as workspace_id, v.e as email, c.id, c.language
+        from jsonb_to_recordset(${JSON.stringify(wanted)}::jsonb) as v(w uuid, e text)
+        cross join lateral (select i.contact_id from contact_identities i where i.workspace_id = v.w and i.kind = 'email' and i.value = v.e limit 1) i
+        join contacts c on c.id = i.contact_id`,
+    { prepare: 'tuki_contacts_for_emails' },
+  );
+  for (const row of rows) byAddress.set(`${row.workspace_id} ${row.email}`, { id: row.id, language: row.language });
+  return byAddress;
+}
+
 /** The id of the contact owning an e-mail address, or undefined. */
 export async function findContactIdByEmail(db: Db, workspaceId: string, email: string): Promise<string | undefined> {
   return (await findContactByEmail(db, workspaceId, email))?.id;

@@ -76,25 +76,35 @@ export async function lockEmailThreads(db: Db, threads: { workspaceId: string; k
 }
 
 /**
- * Maps an inbound mail's own Message-ID to its ticket message, and records the Message-IDs it referenced that are not
- * known yet (its parent has not arrived or not been processed) as `ref` rows of the ticket: when the parent arrives
- * later it finds this ticket by its own Message-ID. One statement.
+ * Everything an inbound mail leaves on its ticket's e-mail side, in one statement: the thread (created, or given newly
+ * copied addresses) as `recordEmailThread`; its own Message-ID mapped to its ticket message (`in`); and the Message-IDs
+ * it referenced that are not known yet (its parent has not arrived or not been processed) as `ref` rows of the ticket,
+ * so that when the parent arrives later it finds this ticket by its own Message-ID.
  */
-export async function recordInboundMessageIds(
+export async function recordInboundThread(
   db: Db,
-  { workspaceId, ticketId, ticketMessageId, messageId, referenced }: { workspaceId: string; ticketId: string; ticketMessageId: string; messageId: string | null; referenced: string[] },
+  input: { workspaceId: string; ticketId: string; mailboxId: string; ccAddresses: string[]; ticketMessageId: string; messageId: string | null; referenced: string[] },
 ): Promise<void> {
-  const ids = [...(messageId ? [{ id: messageId, own: true }] : []), ...referenced.filter((id) => id !== messageId).map((id) => ({ id, own: false }))];
-  if (!ids.length) return;
+  const { workspaceId, ticketId, ticketMessageId, messageId } = input;
+  const cc = [...new Set(input.ccAddresses.map((address) => address.trim().toLowerCase()).filter(Boolean))];
+  const ids = [...(messageId ? [{ id: messageId, own: true }] : []), ...input.referenced.filter((id) => id !== messageId).map((id) => ({ id, own: false }))];
   await queryRows(
     db,
     sql`
+    with thread as (
+      insert into ticket_email_threads (ticket_id, workspace_id, mailbox_id, reply_token, cc_addresses)
+      values (${ticketId}::uuid, ${workspaceId}::uuid, ${input.mailboxId}::uuid, ${newReplyToken()}, array(select jsonb_array_elements_text(${JSON.stringify(cc)}::jsonb)))
+      on conflict (ticket_id) do update
+      set cc_addresses = array(select a from unnest(ticket_email_threads.cc_addresses || excluded.cc_addresses) with ordinality u(a, n) group by a order by min(n)),
+          mailbox_id = coalesce(ticket_email_threads.mailbox_id, excluded.mailbox_id)
+      where not (excluded.cc_addresses <@ ticket_email_threads.cc_addresses) or (ticket_email_threads.mailbox_id is null and excluded.mailbox_id is not null)
+    )
     insert into ${emailMessageIds} (workspace_id, message_id, ticket_id, ticket_message_id, direction)
     select ${workspaceId}::uuid, v.id, ${ticketId}::uuid, case when v.own then ${ticketMessageId}::uuid end, case when v.own then 'in' else 'ref' end
     from jsonb_to_recordset(${JSON.stringify(ids)}::jsonb) as v(id text, own boolean)
     left join lateral (select true as known from ${emailMessageIds} e where e.workspace_id = ${workspaceId}::uuid and e.message_id = v.id limit 1) k on not v.own
     where k.known is null`,
-    { prepare: 'tuki_record_inbound_message_ids' },
+    { prepare: 'tuki_record_inbound_thread' },
   );
 }
 

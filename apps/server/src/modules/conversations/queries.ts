@@ -1,5 +1,5 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { queryRows, type Db } from '../../db/client.ts';
 import { emailMessageIds, emailTemplates, ticketEmailThreads } from '../../db/schema/index.ts';
 
 /** The e-mail side of a ticket. */
@@ -37,6 +37,23 @@ export async function findTicketsByMessageIds(db: Db, workspaceId: string, refer
   const referenced = rows.find((row) => ids.includes(row.messageId))?.ticketId;
   const earlyReply = rows.findLast((row) => row.messageId === ownId && row.direction === 'ref')?.ticketId;
   return { referenced, earlyReply };
+}
+
+/** A stored Message-ID row as threading reads it. */
+export type MessageIdRow = { workspaceId: string; messageId: string; ticketId: string; direction: string };
+
+/** The stored rows of many Message-IDs (in their workspaces) in one statement, newest first, as `findTicketsByMessageIds` orders them. */
+export async function findMessageIdRows(db: Db, ids: { workspaceId: string; messageId: string }[]): Promise<MessageIdRow[]> {
+  if (!ids.length) return [];
+  const wanted = ids.map(({ workspaceId, messageId }) => ({ w: workspaceId, m: messageId }));
+  return queryRows<MessageIdRow>(
+    db,
+    sql`select e.workspace_id as "workspaceId", e.message_id as "messageId", e.ticket_id as "ticketId", e.direction
+        from jsonb_to_recordset(${JSON.stringify(wanted)}::jsonb) as v(w uuid, m text)
+        cross join lateral (select * from email_message_ids e where e.workspace_id = v.w and e.message_id = v.m) e
+        order by e.created_at desc, e.id desc`,
+    { prepare: 'tuki_message_id_rows' },
+  );
 }
 
 /** Every Message-ID of a ticket's conversation (received or sent), oldest first (for References). */

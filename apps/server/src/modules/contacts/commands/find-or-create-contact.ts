@@ -33,10 +33,13 @@ async function insertContactForEmail(db: Db, input: ContactByEmail, email: strin
   return row;
 }
 
-/** Returns the contact owning the e-mail address, creating it (and its identity) when new; safe under concurrency. */
-export async function findOrCreateContact(db: Db, input: ContactByEmail): Promise<FoundContact> {
+/**
+ * Returns the contact owning the e-mail address, creating it (and its identity) when new; safe under concurrency.
+ * `knownAbsent`: the caller just looked the address up and found no contact, so creating is tried first.
+ */
+export async function findOrCreateContact(db: Db, input: ContactByEmail, { knownAbsent = false } = {}): Promise<FoundContact> {
   const email = normalizeEmail(input.email);
-  const existing = await findContactByEmail(db, input.workspaceId, email);
+  const existing = knownAbsent ? undefined : await findContactByEmail(db, input.workspaceId, email);
   if (existing) return { ...existing, created: false };
   const created = await insertContactForEmail(db, input, email);
   if (created) return { ...created, created: true };

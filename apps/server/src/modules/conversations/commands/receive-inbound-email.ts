@@ -4,7 +4,6 @@ import type { Language } from '@tuki/shared';
 import { ticketEmailThreads } from '../../../db/schema/index.ts';
 import { withinTransaction, type CommandContext } from '../../../lib/context.ts';
 import { AppError } from '../../../lib/errors.ts';
-import { findOrCreateContact } from '../../contacts/commands/find-or-create-contact.ts';
 import { findIdentities } from '../../contacts/queries.ts';
 import { createTicket } from '../../tickets/commands/create-ticket.ts';
 import { addMessage } from '../../tickets/commands/add-message.ts';
@@ -13,8 +12,9 @@ import { mergeTickets } from '../../tickets/commands/merge-tickets.ts';
 import { findFollowerIds, findTicketByNumber, getTicket, type TicketRow } from '../../tickets/queries.ts';
 import { updateTicket } from '../../tickets/commands/update-ticket.ts';
 import { findActiveUserIdsByEmail } from '../../users/queries.ts';
-import { findThread, findThreadByToken, findTicketsByMessageIds } from '../queries.ts';
-import { cleanSubject, recordEmailThread, recordInboundMessageIds, threadKeys } from '../email-thread.ts';
+import { findThread, findThreadByToken } from '../queries.ts';
+import { cleanSubject, recordEmailThread, recordInboundThread, threadKeys } from '../email-thread.ts';
+import { emptyEmailThreadCache, type EmailThreadCache } from '../email-thread-cache.ts';
 import { recordStoredAttachments, type StoredAttachment } from '../../attachments/commands/record-stored-attachments.ts';
 
 /** An inbound mail after the channel parsed it: addresses, threading hints, the split body and stored attachments. */
@@ -53,15 +53,15 @@ export type InboundEmailOutcome = {
  * caller's transaction when there is one; the caller must hold the thread locks of the mail (`lockEmailThreads` with
  * `threadKeys(mail)`), so a reply and its parent never decide their tickets concurrently.
  */
-export async function receiveInboundEmail(ctx: CommandContext, mail: InboundEmailMessage): Promise<InboundEmailOutcome> {
+export async function receiveInboundEmail(ctx: CommandContext, mail: InboundEmailMessage, threads: EmailThreadCache = emptyEmailThreadCache()): Promise<InboundEmailOutcome> {
   const workspaceId = ctx.actor.workspaceId;
   return withinTransaction(ctx, async (tx) => {
     const keys = threadKeys(mail);
     // The id of the first message, when this mail opens a ticket (new or a follow-up).
     const openingMessageId = randomUUID();
-    const contact = await findOrCreateContact(tx.db, { workspaceId, email: mail.from.address, name: mail.from.name || null });
-    const found = await findTargetTicket(tx, mail, contact.id);
-    const copied = copiedAddresses(mail, found ? await requesterEmails(tx, found.ticket) : []);
+    const contact = await threads.findOrCreateContact(tx.db, { workspaceId, email: mail.from.address, name: mail.from.name || null });
+    const found = await findTargetTicket(tx, mail, contact.id, threads);
+    const copied = await copiedAddresses(tx, mail, found?.ticket ?? null);
     let ticket = found?.ticket ?? null;
     let result: InboundEmailOutcome['result'] = ticket ? 'added' : 'created';
 
@@ -91,9 +91,9 @@ export async function receiveInboundEmail(ctx: CommandContext, mail: InboundEmai
       ticket ??= await createTicket(tx, { subject: cleanSubject(mail.subject), body: bodyOf(mail), requester: { id: contact.id }, channel: 'email', groupId: mail.mailbox.groupId }, { bodyHtml: mail.body.html, messageMetadata: metadata, messageId });
       await recordStoredAttachments(tx.db, workspaceId, mail.attachments, { ticketId: ticket.id, messageId });
     }
-    await recordEmailThread(tx.db, { workspaceId, ticketId: ticket.id, mailboxId: mail.mailbox.id, ccAddresses: copied });
+    await recordInboundThread(tx.db, { workspaceId, ticketId: ticket.id, mailboxId: mail.mailbox.id, ccAddresses: copied, ticketMessageId: messageId, messageId: mail.messageId, referenced: keys });
+    threads.rememberMessageIds({ workspaceId, ticketId: ticket.id, messageId: mail.messageId, referenced: keys });
     await followCopiedAgents(tx, ticket, copied);
-    await recordInboundMessageIds(tx.db, { workspaceId, ticketId: ticket.id, ticketMessageId: messageId, messageId: mail.messageId, referenced: keys });
     if (result !== 'added' && !mail.automatic) await ctx.queue.enqueue(tx.db, 'email.notify', { workspaceId, ticketId: ticket.id, kind: 'acknowledgement' });
     return { result, reason: mail.automatic ? 'auto_reply' : null, ticketId: ticket.id, messageId, threadedBy: found?.via ?? null };
   });
@@ -110,14 +110,14 @@ async function followCopiedAgents(ctx: CommandContext, ticket: TicketRow, copied
 }
 
 /** Threading, in order: our reply token, In-Reply-To/References, then `[#1234]` when the sender belongs to that ticket. Never by subject text. */
-async function findTargetTicket(ctx: CommandContext, mail: InboundEmailMessage, contactId: string): Promise<{ ticket: TicketRow; via: 'token' | 'references' | 'subject' } | null> {
+async function findTargetTicket(ctx: CommandContext, mail: InboundEmailMessage, contactId: string, threads: EmailThreadCache): Promise<{ ticket: TicketRow; via: 'token' | 'references' | 'subject' } | null> {
   const workspaceId = ctx.actor.workspaceId;
   if (mail.replyToken) {
     const thread = await findThreadByToken(ctx.db, workspaceId, mail.replyToken);
     if (thread) return { ticket: await followMerges(ctx, await getTicket(ctx.db, workspaceId, thread.ticketId)), via: 'token' };
   }
   // earlyReply: a reply processed before this mail arrived already named it, so this mail belongs to that reply's ticket.
-  const { referenced, earlyReply } = await findTicketsByMessageIds(ctx.db, workspaceId, [mail.inReplyTo ?? '', ...mail.references], mail.messageId);
+  const { referenced, earlyReply } = await threads.findTicketsByMessageIds(ctx.db, workspaceId, [mail.inReplyTo ?? '', ...mail.references], mail.messageId);
   if (referenced || earlyReply) {
     const ticket = await followMerges(ctx, await getTicket(ctx.db, workspaceId, (referenced ?? earlyReply)!));
     if (referenced && earlyReply) return { ticket: await joinSplitThread(ctx, ticket, await followMerges(ctx, await getTicket(ctx.db, workspaceId, earlyReply))), via: 'references' };
@@ -165,17 +165,15 @@ async function openFollowUp(ctx: CommandContext, mail: InboundEmailMessage, cont
   }
 }
 
-async function requesterEmails(ctx: CommandContext, ticket: TicketRow): Promise<string[]> {
-  return ((await findIdentities(ctx.db, [ticket.requesterId])).get(ticket.requesterId)?.emails ?? []).map((email) => email.toLowerCase());
-}
-
-/** Everyone on To/Cc except us, the sender and the requester: they get our replies too (reply-all). */
-function copiedAddresses(mail: InboundEmailMessage, requester: string[]): string[] {
+/** Everyone on To/Cc except us, the sender and the requester of the ticket the mail joins: they get our replies too (reply-all). */
+async function copiedAddresses(ctx: CommandContext, mail: InboundEmailMessage, ticket: TicketRow | null): Promise<string[]> {
   const own = new Set(mail.ownAddresses.map((address) => address.toLowerCase()));
-  const skip = new Set([mail.from.address.toLowerCase(), ...requester]);
-  return [...mail.to, ...mail.cc]
-    .map((address) => address.trim().toLowerCase())
-    .filter((address) => !skip.has(address) && !own.has(ownBase(address)));
+  const sender = mail.from.address.toLowerCase();
+  const candidates = [...new Set([...mail.to, ...mail.cc].map((address) => address.trim().toLowerCase()))].filter((address) => address !== sender && !own.has(ownBase(address)));
+  // The requester's addresses are only read when someone else is copied (most mail names only us and the sender).
+  if (!candidates.length || !ticket) return candidates;
+  const requester = new Set(((await findIdentities(ctx.db, [ticket.requesterId])).get(ticket.requesterId)?.emails ?? []).map((email) => email.toLowerCase()));
+  return candidates.filter((address) => !requester.has(address));
 }
 
 function ownBase(address: string): string {

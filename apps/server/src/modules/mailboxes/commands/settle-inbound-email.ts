@@ -4,6 +4,7 @@ import { queryRows } from '../../../db/client.ts';
 import { inboundEmails } from '../../../db/schema/index.ts';
 import type { CommandContext } from '../../../lib/context.ts';
 import { receiveInboundEmail, type InboundEmailMessage } from '../../conversations/commands/receive-inbound-email.ts';
+import type { EmailThreadCache } from '../../conversations/email-thread-cache.ts';
 import { recordEmailBounce, type EmailBounce } from '../../conversations/commands/record-email-bounce.ts';
 import type { InboundStatus } from '../queries.ts';
 
@@ -50,11 +51,12 @@ export function failedOutcome(row: { id: string; attempts: number; fromAddress: 
 /**
  * Applies the mailbox rules to a parsed inbound mail (loops, spam, bounces, the per-sender rate limit) and hands real
  * messages to the conversations module, inside the caller's transaction; returns the outcome without writing it.
- * `forced`: an admin retried mail judged spam or ignored, so those verdicts no longer hold it back.
+ * `forced`: an admin retried mail judged spam or ignored, so those verdicts no longer hold it back. `threads`: what the
+ * batch read up front for threading (see `prefetchEmailThreads`).
  */
 export async function decideInboundEmail(
   ctx: CommandContext,
-  { id, fromAddress, subject, verdict, forced, earlierFromSender }: { id: string; fromAddress: string | null; subject: string; verdict: InboundVerdict; forced: boolean; earlierFromSender: number },
+  { id, fromAddress, subject, verdict, forced, earlierFromSender, threads }: { id: string; fromAddress: string | null; subject: string; verdict: InboundVerdict; forced: boolean; earlierFromSender: number; threads?: EmailThreadCache },
 ): Promise<InboundOutcome> {
   const settle = (status: InboundStatus, reason: string | null, ticketId: string | null = null, createdMessageId: string | null = null): InboundOutcome => ({
     id,
@@ -75,7 +77,7 @@ export async function decideInboundEmail(
   }
   if (verdict.kind !== 'message' && verdict.kind !== 'auto-reply') return settle('ignored', forced ? 'not_a_message' : verdict.kind);
   if (!forced && fromAddress && earlierFromSender + 1 > ctx.config.emailRateLimit) return settle('ignored', 'rate_limited');
-  const outcome = await receiveInboundEmail(ctx, verdict.message);
+  const outcome = await receiveInboundEmail(ctx, verdict.message, threads);
   if (outcome.result === 'ignored') return settle('ignored', outcome.reason, outcome.ticketId);
   return settle('processed', outcome.reason ?? (outcome.result === 'follow_up' ? 'follow_up' : null), outcome.ticketId, outcome.messageId);
 }
