@@ -11,19 +11,32 @@ export type InboundPump = { stop(): Promise<void> };
 /**
  * The worker role's inbound mail processing: `lanes` loops, each claiming up to `batchSize` due mails at a time from
  * the stored mail itself (no queue job per mail) and processing them in one transaction. A lane goes on at once while
- * it finds mail; when there is none it sleeps until a store notifies the workers (`listen`) or `pollMs` passes, which
- * also picks up failed mail whose retry is due. Stopping lets the batches in progress finish.
+ * it finds full batches, and wakes a sleeping lane to share the work. After a partial batch it lingers `lingerMs` so
+ * that mail arriving one by one is taken in batches (the per-batch statements are shared by more mails) instead of one
+ * claim per mail. When there is none it sleeps until a store notifies the workers (`listen`) or `pollMs` passes, which also picks up failed mail whose retry is due. Stopping lets the batches in
+ * progress finish.
  */
 export async function startInboundPump(
   services: Services,
-  { lanes = 3, batchSize = 16, pollMs = 1000, listen, onError = (error: unknown) => console.error('[email.inbound]', error) }: { lanes?: number; batchSize?: number; pollMs?: number; listen?: Listen; onError?: (error: unknown) => void } = {},
+  {
+    lanes = 3,
+    batchSize = 16,
+    pollMs = 1000,
+    lingerMs = 20,
+    listen,
+    onError = (error: unknown) => console.error('[email.inbound]', error),
+  }: { lanes?: number; batchSize?: number; pollMs?: number; lingerMs?: number; listen?: Listen; onError?: (error: unknown) => void } = {},
 ): Promise<InboundPump> {
   let stopped = false;
   const sleepers = new Set<() => void>();
+  const wakeOne = () => {
+    const [first] = sleepers;
+    first?.();
+  };
   const wakeAll = () => {
     for (const wake of [...sleepers]) wake();
   };
-  const sleep = (ms: number) =>
+  const sleep = (ms: number, { wakeable = true } = {}) =>
     new Promise<void>((resolve) => {
       const done = () => {
         clearTimeout(timer);
@@ -31,15 +44,16 @@ export async function startInboundPump(
         resolve();
       };
       const timer = setTimeout(done, ms);
-      sleepers.add(done);
+      if (wakeable) sleepers.add(done);
     });
   const unlisten = listen ? await listen(INBOUND_CHANNEL, wakeAll) : null;
 
   const lane = async () => {
     while (!stopped) {
       try {
-        const { claimed } = await processDueInboundEmails(services, { limit: batchSize });
+        const { claimed } = await processDueInboundEmails(services, { limit: batchSize, onClaimed: (count) => count >= batchSize && wakeOne() });
         if (claimed === 0) await sleep(pollMs);
+        else if (claimed < batchSize && lingerMs > 0 && !stopped) await sleep(lingerMs, { wakeable: false });
       } catch (error) {
         if (stopped) return;
         onError(error);

@@ -131,14 +131,23 @@ async function runBatch(services: Services, claim: (db: Db) => Promise<ClaimedIn
 }
 
 /**
- * Processes up to `limit` due mails (oldest first) in one batch; returns what it claimed. When the batch's transaction
+ * Processes up to `limit` due mails (oldest first) in one batch; returns what it claimed (`onClaimed` hears how many as
+ * soon as they are claimed, before processing). When the batch's transaction
  * fails as a whole (nothing of it was written), each claimed mail is processed again alone, so one bad mail only fails
  * itself and the others are not held up.
  */
-export async function processDueInboundEmails(services: Services, { limit }: { limit: number }): Promise<InboundBatchResult> {
+export async function processDueInboundEmails(services: Services, { limit, onClaimed }: { limit: number; onClaimed?: (count: number) => void }): Promise<InboundBatchResult> {
   const claimedRows: ClaimedInboundEmail[] = [];
   try {
-    return await runBatch(services, (db) => claimDueInboundEmails(db, { limit }), claimedRows);
+    return await runBatch(
+      services,
+      async (db) => {
+        const rows = await claimDueInboundEmails(db, { limit });
+        onClaimed?.(rows.length);
+        return rows;
+      },
+      claimedRows,
+    );
   } catch (error) {
     if (!claimedRows.length) throw error;
     const outcomes: InboundOutcome[] = [];
