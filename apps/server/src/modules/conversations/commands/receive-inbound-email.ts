@@ -11,7 +11,7 @@ import { linkTickets } from '../../tickets/commands/link-tickets.ts';
 import { mergeTickets } from '../../tickets/commands/merge-tickets.ts';
 import { findFollowerIds, findTicketByNumber, getTicket, type TicketRow } from '../../tickets/queries.ts';
 import { updateTicket } from '../../tickets/commands/update-ticket.ts';
-import { findActiveUserIdsByEmail } from '../../users/queries.ts';
+import { findActiveUsersByEmail } from '../../users/queries.ts';
 import { findThread, findThreadByToken } from '../queries.ts';
 import { cleanSubject, recordEmailThread, recordInboundThread, threadKeys } from '../email-thread.ts';
 import { emptyEmailThreadCache, type EmailThreadCache } from '../email-thread-cache.ts';
@@ -91,18 +91,20 @@ export async function receiveInboundEmail(ctx: CommandContext, mail: InboundEmai
       ticket ??= await createTicket(tx, { subject: cleanSubject(mail.subject), body: bodyOf(mail), requester: { id: contact.id }, channel: 'email', groupId: mail.mailbox.groupId }, { bodyHtml: mail.body.html, messageMetadata: metadata, messageId });
       await recordStoredAttachments(tx.db, workspaceId, mail.attachments, { ticketId: ticket.id, messageId });
     }
-    await recordInboundThread(tx.db, { workspaceId, ticketId: ticket.id, mailboxId: mail.mailbox.id, ccAddresses: copied, ticketMessageId: messageId, messageId: mail.messageId, referenced: keys });
+    // Copied agents follow the ticket in Tuki instead of being copied on its e-mail replies; copied customers stay on them.
+    const agents = copied.length ? await findActiveUsersByEmail(tx.db, workspaceId, copied) : [];
+    const agentEmails = new Set(agents.map((agent) => agent.email));
+    const ccAddresses = copied.filter((address) => !agentEmails.has(address));
+    await recordInboundThread(tx.db, { workspaceId, ticketId: ticket.id, mailboxId: mail.mailbox.id, ccAddresses, ticketMessageId: messageId, messageId: mail.messageId, referenced: keys });
     threads.rememberMessageIds({ workspaceId, ticketId: ticket.id, messageId: mail.messageId, referenced: keys });
-    await followCopiedAgents(tx, ticket, copied);
+    await followCopiedAgents(tx, ticket, agents.map((agent) => agent.id));
     if (result !== 'added' && !mail.automatic) await ctx.queue.enqueue(tx.db, 'email.notify', { workspaceId, ticketId: ticket.id, kind: 'acknowledgement' });
     return { result, reason: mail.automatic ? 'auto_reply' : null, ticketId: ticket.id, messageId, threadedBy: found?.via ?? null };
   });
 }
 
 /** Agents of the workspace the customer copied (To/Cc) follow the ticket: they are notified of its replies in Tuki. */
-async function followCopiedAgents(ctx: CommandContext, ticket: TicketRow, copied: string[]): Promise<void> {
-  if (!copied.length) return;
-  const agentIds = await findActiveUserIdsByEmail(ctx.db, ctx.actor.workspaceId, copied);
+async function followCopiedAgents(ctx: CommandContext, ticket: TicketRow, agentIds: string[]): Promise<void> {
   if (!agentIds.length) return;
   const current = (await findFollowerIds(ctx.db, [ticket.id])).get(ticket.id) ?? [];
   const added = agentIds.filter((id) => !current.includes(id));
