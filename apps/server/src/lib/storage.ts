@@ -18,9 +18,15 @@ export type Storage = {
  */
 const SYNC_WRITE_MAX = 256 * 1024;
 
-async function write(path: string, bytes: Buffer): Promise<void> {
-  if (bytes.length <= SYNC_WRITE_MAX) writeFileSync(path, bytes);
-  else await writeFile(path, bytes);
+/** Writes `bytes` to `temp`, then renames it to `path` (readers never see a partial file). */
+async function writeAtomically(temp: string, path: string, bytes: Buffer): Promise<void> {
+  if (bytes.length <= SYNC_WRITE_MAX) {
+    writeFileSync(temp, bytes);
+    renameSync(temp, path);
+  } else {
+    await writeFile(temp, bytes);
+    await rename(temp, path);
+  }
 }
 
 /** Stores files below `root`, sharded by the first characters of a random key; writes are atomic (temp file + rename). */
@@ -32,19 +38,19 @@ export function createDiskStorage(root: string): Storage {
   };
   // Shard folders known to exist: one mkdir per shard per process, not per file (recreated if removed meanwhile).
   const shards = new Set<string>();
-  const writeInShard = async (temp: string, bytes: Buffer) => {
-    const shard = dirname(temp);
+  const writeInShard = async (path: string, bytes: Buffer) => {
+    const shard = dirname(path);
     if (!shards.has(shard)) {
       await mkdir(shard, { recursive: true });
       shards.add(shard);
     }
     try {
-      await write(temp, bytes);
+      await writeAtomically(`${path}.tmp`, path, bytes);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
       shards.delete(shard);
       await mkdir(shard, { recursive: true });
-      await write(temp, bytes);
+      await writeAtomically(`${path}.tmp`, path, bytes);
       shards.add(shard);
     }
   };
@@ -52,10 +58,7 @@ export function createDiskStorage(root: string): Storage {
     async put(bytes) {
       const key = randomUUID();
       const path = pathOf(key);
-      const temp = `${path}.tmp`;
-      await writeInShard(temp, bytes);
-      if (bytes.length <= SYNC_WRITE_MAX) renameSync(temp, path);
-      else await rename(temp, path);
+      await writeInShard(path, bytes);
       return { key, sha256: createHash('sha256').update(bytes).digest('hex'), size: bytes.length };
     },
     async read(key) {

@@ -5,6 +5,21 @@ import { compressRtf } from './test-rtf.ts';
 
 const mime = (lines: string[]) => Buffer.from(lines.join('\r\n'), 'utf8');
 
+/** A mail with the given headers whose only part is `winmail.dat` holding `tnef`, as Outlook sends it. */
+const withWinmail = (tnef: Buffer, headers: string[]) =>
+  mime([
+    ...headers,
+    'Content-Type: multipart/mixed; boundary="m"',
+    '',
+    '--m',
+    'Content-Type: application/ms-tnef; name="winmail.dat"',
+    'Content-Disposition: attachment; filename="winmail.dat"',
+    'Content-Transfer-Encoding: base64',
+    '',
+    tnef.toString('base64'),
+    '--m--',
+  ]);
+
 describe('parseMail', () => {
   it('rejects an empty buffer with a clear error', async () => {
     await expect(parseMail(Buffer.alloc(0))).rejects.toThrow('Cannot parse an empty message');
@@ -121,20 +136,7 @@ describe('parseMail', () => {
         { title: 'tiedot.csv', data: Buffer.from('a;b\n1;2\n'), props: [{ id: 0x370e, kind: 'string8', value: 'text/csv' }] },
       ],
     });
-    const mail = await parseMail(
-      mime([
-        'From: a@example.com',
-        'Content-Type: multipart/mixed; boundary="m"',
-        '',
-        '--m',
-        'Content-Type: application/ms-tnef; name="winmail.dat"',
-        'Content-Disposition: attachment; filename="winmail.dat"',
-        'Content-Transfer-Encoding: base64',
-        '',
-        tnef.toString('base64'),
-        '--m--',
-      ]),
-    );
+    const mail = await parseMail(withWinmail(tnef, ['From: a@example.com']));
     expect(mail.attachments.map((attachment) => [attachment.filename, attachment.contentType, attachment.size, attachment.inline])).toEqual([
       ['Kuvakaappaus 1.png', 'image/png', 10, false],
       ['tiedot.csv', 'text/csv', 8, false],
@@ -149,21 +151,7 @@ describe('parseMail', () => {
       messageProps: [{ id: 0x1009, kind: 'binary', value: compressRtf(rtf) }],
       attachments: [{ title: 'VIRHE~1.JPG', data: Buffer.from('\xff\xd8 fake'), props: [{ id: 0x3707, kind: 'unicode', value: 'virhe näytöllä.jpg' }] }],
     });
-    const mail = await parseMail(
-      mime([
-        'From: juri@example.ee',
-        'Subject: Laite ei käynnisty',
-        'Content-Type: multipart/mixed; boundary="m"',
-        '',
-        '--m',
-        'Content-Type: application/ms-tnef; name="winmail.dat"',
-        'Content-Disposition: attachment; filename="winmail.dat"',
-        'Content-Transfer-Encoding: base64',
-        '',
-        tnef.toString('base64'),
-        '--m--',
-      ]),
-    );
+    const mail = await parseMail(withWinmail(tnef, ['From: juri@example.ee', 'Subject: Laite ei käynnisty']));
     expect(mail.html).toBe('<html><body><p>Hei! Laite ei käynnisty, <b>virhekoodi E42</b>.</p><p>Tervitused, Jüri Šõrmus</p></body></html>');
     expect(mail.text).toBe('Hei! Laite ei käynnisty, virhekoodi E42.\n\nTervitused, Jüri Šõrmus');
     expect(mail.attachments.map((attachment) => [attachment.filename, attachment.contentType])).toEqual([['virhe näytöllä.jpg', 'image/jpeg']]);

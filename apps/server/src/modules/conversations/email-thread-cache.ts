@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client.ts';
 import { findOrCreateContact, type FoundContact } from '../contacts/commands/find-or-create-contact.ts';
 import { findContactByEmail, findContactsByEmails, normalizeEmail } from '../contacts/queries.ts';
-import { findMessageIdRows, findTicketsByMessageIds, type MessageIdRow } from './queries.ts';
+import { cappedReferences, findMessageIdRows, findTicketsByMessageIds, type MessageIdRow } from './queries.ts';
 
 type CachedRow = MessageIdRow & { order: number };
 
@@ -24,10 +24,6 @@ export type EmailThreadCache = {
 /** The ids threading looks up for a mail: its References and In-Reply-To (as `findTicketsByMessageIds` caps them) and its own. */
 export function lookupIds(mail: { messageId: string | null; inReplyTo: string | null; references: string[] }): string[] {
   return [...new Set([...cappedReferences([mail.inReplyTo ?? '', ...mail.references]), ...(mail.messageId ? [mail.messageId] : [])])];
-}
-
-function cappedReferences(ids: string[]): string[] {
-  return [...new Set(ids.filter(Boolean))].slice(0, 100);
 }
 
 /** Reads the contacts of the senders and the rows of the Message-IDs of a batch of mail: two statements for the whole batch. */

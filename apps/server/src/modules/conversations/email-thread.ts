@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../../db/client.ts';
+import { sql, type SQL } from 'drizzle-orm';
+import { queryRows, rowFromJson, type Db } from '../../db/client.ts';
 import { emailMessageIds, ticketEmailThreads } from '../../db/schema/index.ts';
 import { findThread, type EmailThreadRow } from './queries.ts';
 
@@ -19,22 +19,27 @@ export function replyAddress(mailboxAddress: string, token: string): string {
 
 type ThreadInput = { workspaceId: string; ticketId: string; mailboxId: string | null; ccAddresses?: string[] };
 
-/** Creates the thread, or adds newly copied addresses (first-seen order) and a missing mailbox; returns the row when it wrote one. */
-async function upsertEmailThread(db: Db, { workspaceId, ticketId, mailboxId, ccAddresses = [] }: ThreadInput): Promise<EmailThreadRow | undefined> {
+/**
+ * The statement that creates a ticket's thread, or adds newly copied addresses (first-seen order) and a missing mailbox
+ * to it; it writes nothing when there is nothing new. Shared by `upsertEmailThread` and `recordInboundThread`.
+ */
+function threadUpsertSql({ workspaceId, ticketId, mailboxId, ccAddresses = [] }: ThreadInput): SQL {
   const cc = [...new Set(ccAddresses.map((address) => address.trim().toLowerCase()).filter(Boolean))];
-  const [row] = await db
-    .insert(ticketEmailThreads)
-    .values({ workspaceId, ticketId, mailboxId, replyToken: newReplyToken(), ccAddresses: cc })
-    .onConflictDoUpdate({
-      target: ticketEmailThreads.ticketId,
-      set: {
-        ccAddresses: sql`array(select a from unnest(${ticketEmailThreads.ccAddresses} || excluded.cc_addresses) with ordinality u(a, n) group by a order by min(n))`,
-        mailboxId: sql`coalesce(${ticketEmailThreads.mailboxId}, excluded.mailbox_id)`,
-      },
-      setWhere: sql`not (excluded.cc_addresses <@ ${ticketEmailThreads.ccAddresses}) or (${ticketEmailThreads.mailboxId} is null and excluded.mailbox_id is not null)`,
-    })
-    .returning();
-  return row;
+  return sql`
+    insert into ${ticketEmailThreads} (ticket_id, workspace_id, mailbox_id, reply_token, cc_addresses)
+    values (${ticketId}::uuid, ${workspaceId}::uuid, ${mailboxId}::uuid, ${newReplyToken()}, array(select jsonb_array_elements_text(${JSON.stringify(cc)}::jsonb)))
+    on conflict (ticket_id) do update
+    set cc_addresses = array(select a from unnest(ticket_email_threads.cc_addresses || excluded.cc_addresses) with ordinality u(a, n) group by a order by min(n)),
+        mailbox_id = coalesce(ticket_email_threads.mailbox_id, excluded.mailbox_id)
+    where not (excluded.cc_addresses <@ ticket_email_threads.cc_addresses) or (ticket_email_threads.mailbox_id is null and excluded.mailbox_id is not null)`;
+}
+
+/** Creates or extends the thread (see `threadUpsertSql`); returns the row when it wrote one. */
+async function upsertEmailThread(db: Db, input: ThreadInput): Promise<EmailThreadRow | undefined> {
+  const [row] = await queryRows<{ thread: Record<string, unknown> }>(db, sql`${threadUpsertSql(input)} returning to_jsonb(ticket_email_threads) as thread`, {
+    prepare: 'tuki_upsert_email_thread',
+  });
+  return row ? rowFromJson(ticketEmailThreads, row.thread) : undefined;
 }
 
 /** Creates the e-mail thread of a ticket when missing and adds newly copied addresses; one statement. */
@@ -86,19 +91,11 @@ export async function recordInboundThread(
   input: { workspaceId: string; ticketId: string; mailboxId: string; ccAddresses: string[]; ticketMessageId: string; messageId: string | null; referenced: string[] },
 ): Promise<void> {
   const { workspaceId, ticketId, ticketMessageId, messageId } = input;
-  const cc = [...new Set(input.ccAddresses.map((address) => address.trim().toLowerCase()).filter(Boolean))];
   const ids = [...(messageId ? [{ id: messageId, own: true }] : []), ...input.referenced.filter((id) => id !== messageId).map((id) => ({ id, own: false }))];
   await queryRows(
     db,
     sql`
-    with thread as (
-      insert into ticket_email_threads (ticket_id, workspace_id, mailbox_id, reply_token, cc_addresses)
-      values (${ticketId}::uuid, ${workspaceId}::uuid, ${input.mailboxId}::uuid, ${newReplyToken()}, array(select jsonb_array_elements_text(${JSON.stringify(cc)}::jsonb)))
-      on conflict (ticket_id) do update
-      set cc_addresses = array(select a from unnest(ticket_email_threads.cc_addresses || excluded.cc_addresses) with ordinality u(a, n) group by a order by min(n)),
-          mailbox_id = coalesce(ticket_email_threads.mailbox_id, excluded.mailbox_id)
-      where not (excluded.cc_addresses <@ ticket_email_threads.cc_addresses) or (ticket_email_threads.mailbox_id is null and excluded.mailbox_id is not null)
-    )
+    with thread as (${threadUpsertSql(input)})
     insert into ${emailMessageIds} (workspace_id, message_id, ticket_id, ticket_message_id, direction)
     select ${workspaceId}::uuid, v.id, ${ticketId}::uuid, case when v.own then ${ticketMessageId}::uuid end, case when v.own then 'in' else 'ref' end
     from jsonb_to_recordset(${JSON.stringify(ids)}::jsonb) as v(id text, own boolean)

@@ -21,12 +21,17 @@ export async function findThread(db: Db, ticketId: string): Promise<EmailThreadR
   return row;
 }
 
+/** The distinct referenced Message-IDs threading looks up, at most 100. */
+export function cappedReferences(referencedIds: string[]): string[] {
+  return [...new Set(referencedIds.filter(Boolean))].slice(0, 100);
+}
+
 /**
  * Tickets a mail threads onto by Message-ID, in one query: `referenced` is the ticket of the newest mail (received or sent)
  * among the ids it refers to; `earlyReply` the ticket of a reply processed before this mail arrived that named it.
  */
 export async function findTicketsByMessageIds(db: Db, workspaceId: string, referencedIds: string[], ownId: string | null): Promise<{ referenced?: string; earlyReply?: string }> {
-  const ids = [...new Set(referencedIds.filter(Boolean))].slice(0, 100);
+  const ids = cappedReferences(referencedIds);
   if (!ids.length && !ownId) return {};
   const rows = await db
     .select({ ticketId: emailMessageIds.ticketId, messageId: emailMessageIds.messageId, direction: emailMessageIds.direction })
