@@ -1,13 +1,14 @@
 /**
- * Inbound e-mail bench: N typical ~20 kB mails sent with nodemailer (pooled SMTP connections) to Tuki's SMTP role on
+ * Inbound e-mail bench: N typical ~20 kB mails sent over SMTP (bench/smtp-sender.ts, or nodemailer) to Tuki's SMTP role on
  * PostgreSQL, processed by the worker role's inbound pump into tickets; prints accepted mails/s (stored, 250 sent),
  * end-to-end processed mails/s and the raw mailparser-only rate as the ceiling.
  *
  *   DATABASE_URL=postgres://tuki@127.0.0.1:54329/postgres npx tsx bench/email-inbound.ts [--mails 2000] [--connections 8] [--workers 3] [--batch 16] [--backlog]
  *
- * BENCH_KEEP_DB=1 keeps the bench database (its name is printed) for inspection; BENCH_CPU_PROF=dir profiles the role processes.
+ * BENCH_KEEP_DB=1 keeps the bench database (its name is printed) for inspection; BENCH_CPU_PROF=dir profiles the role processes;
+ * BENCH_TRACE=1 prints progress every second; --accept-only stores the mails, processes none and keeps the database.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -23,6 +24,7 @@ import { createMailbox } from '../apps/server/src/modules/mailboxes/commands/cre
 import { startSmtpServer } from '../apps/server/src/channels/email/smtp-server.ts';
 import { startInboundPump, type InboundPump } from '../apps/server/src/channels/email/inbound-pump.ts';
 import { parseMail } from '../apps/server/src/channels/email/parse-mail.ts';
+import { prepareMail, sendPrepared } from './smtp-sender.ts';
 
 const { values } = parseArgs({
   options: {
@@ -31,8 +33,10 @@ const { values } = parseArgs({
     workers: { type: 'string', default: '3' },
     batch: { type: 'string', default: '16' },
     backlog: { type: 'boolean', default: false },
+    'accept-only': { type: 'boolean', default: false },
     shape: { type: 'string', default: 'conversation' },
     processes: { type: 'string', default: '0' },
+    client: { type: 'string', default: 'pipelined' },
   },
 });
 /** --shape conversation: mail as support mail usually is (short reply, signature, quoted history, styled HTML, a signature
@@ -41,6 +45,9 @@ const SHAPE = values.shape === 'flat' ? 'flat' : 'conversation';
 /** --processes N: the SMTP role and N worker processes run apart from the load generator (bench/email-role.ts), as in a
  *  deployment; 0 (default) runs everything in this one process. */
 const PROCESSES = Number(values.processes);
+/** --client pipelined (default): bench/smtp-sender.ts, prepared bytes and pipelined commands, so the load generator
+ *  takes little of the machine; --client nodemailer: nodemailer's pooled SMTP transport (more CPU per mail). */
+const CLIENT = values.client === 'nodemailer' ? 'nodemailer' : 'pipelined';
 /** --backlog: accept every mail with the worker stopped, then start it and time the drain (nothing may be lost). */
 const BACKLOG = values.backlog;
 const MAILS = Number(values.mails);
@@ -110,6 +117,71 @@ function flatMail(index: number, to: string, inReplyTo: string | null) {
   };
 }
 
+/** CPU seconds used so far by one process, in user space and in the kernel (Linux /proc; clock ticks of 10 ms). */
+function processCpuSeconds(pid: number): { user: number; system: number } {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return { user: Number(fields[11]) / 100, system: Number(fields[12]) / 100 };
+  } catch {
+    return { user: 0, system: 0 };
+  }
+}
+
+/** Busy CPU seconds of the whole machine so far (every core; idle and I/O wait excluded), or null where /proc is missing. */
+function machineBusySeconds(): number | null {
+  try {
+    const [, ...ticks] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
+    return (ticks.slice(0, 8).reduce((sum, n) => sum + n, 0) - ticks[3] - ticks[4]) / 100;
+  } catch {
+    return null;
+  }
+}
+
+/** CPU used by each part between two readings, per mail: where the machine's two cores went during the timed run. */
+function cpuSnapshot(roles: { role: string; pid: number }[]) {
+  const own = process.cpuUsage();
+  return {
+    machine: machineBusySeconds(),
+    loadGenerator: (own.user + own.system) / 1e6,
+    roles: roles.map((entry) => ({ ...entry, ...processCpuSeconds(entry.pid) })),
+  };
+}
+
+function cpuReport(before: ReturnType<typeof cpuSnapshot>, after: ReturnType<typeof cpuSnapshot>, mails: number) {
+  const perMail = (seconds: number) => `${((seconds * 1000) / mails).toFixed(2)} ms`;
+  const parts: string[] = [`load generator ${perMail(after.loadGenerator - before.loadGenerator)}`];
+  let roles = 0;
+  for (const role of ['smtp', 'worker']) {
+    let user = 0;
+    let system = 0;
+    for (const entry of after.roles.filter((candidate) => candidate.role === role)) {
+      const earlier = before.roles.find((candidate) => candidate.pid === entry.pid);
+      user += entry.user - (earlier?.user ?? 0);
+      system += entry.system - (earlier?.system ?? 0);
+    }
+    roles += user + system;
+    if (after.roles.some((entry) => entry.role === role)) parts.push(`${role} ${perMail(user + system)} (kernel ${perMail(system)})`);
+  }
+  if (before.machine !== null && after.machine !== null) {
+    const machine = after.machine - before.machine;
+    parts.push(`rest of the machine (PostgreSQL, kernel) ${perMail(machine - roles - (after.loadGenerator - before.loadGenerator))}`, `whole machine ${perMail(machine)}`);
+  }
+  return parts.join(', ');
+}
+
+/** BENCH_TRACE=1: once a second, mails accepted and processed so far and how busy the machine was (finds idle cores). */
+function traceProgress(db: Parameters<typeof queryRows>[0], accepted: () => number) {
+  let busy = machineBusySeconds() ?? 0;
+  const timer = setInterval(() => {
+    void queryRows<{ n: number }>(db, sql`select count(*)::int as n from inbound_emails where status = 'processed'`).then(([{ n }]) => {
+      const now = machineBusySeconds() ?? 0;
+      console.log(`  trace: accepted ${accepted()}, processed ${n}, machine ${Math.round((now - busy) * 50)}% busy`);
+      busy = now;
+    });
+  }, 1000);
+  return { stop: () => clearInterval(timer) };
+}
+
 async function main() {
   const name = `tuki_bench_email_${randomBytes(4).toString('hex')}`;
   const admin = await openDatabase({ databaseUrl: baseUrl, poolSize: 1 });
@@ -120,6 +192,7 @@ async function main() {
   const config = { ...loadConfig({ DATABASE_URL: url.toString(), SEED_DEMO: 'false', LOG_LEVEL: 'silent', DB_POOL_SIZE: '40' }), storageDir, emailRateLimit: 1000 };
   const runtime = await startRuntime(config, { supervise: true });
   const children: ChildProcess[] = [];
+  const rolePids: { role: string; pid: number }[] = [];
   try {
     const { workspace, admin: owner } = await createWorkspace(runtime.services.db, { name: 'Bench', slug: name, admin: { email: `admin@${name.replace(/_/g, "-")}.test`, name: 'Admin', password: 'bench-password-123' } });
     const actor = { kind: 'user' as const, id: owner.id, workspaceId: workspace.id, role: 'admin' as const, name: 'Admin', via: 'token' as const };
@@ -131,6 +204,7 @@ async function main() {
           stdio: ['ignore', 'pipe', 'inherit'],
         });
         children.push(child);
+        rolePids.push({ role, pid: child.pid! });
         child.stdout!.on('data', (chunk: Buffer) => {
           const ready = /ready ?(\d*)/.exec(chunk.toString());
           if (ready) resolve(ready[1]);
@@ -166,14 +240,32 @@ async function main() {
       }
       pump = await startInboundPump(runtime.services, { lanes: WORKERS, batchSize: BATCH, listen: (channel, handler) => runtime.database.listen(channel, handler) });
     };
-    if (!BACKLOG) await startWorkers();
-    const transport = nodemailer.createTransport({ host: '127.0.0.1', port: smtp.port, secure: false, ignoreTLS: true, pool: true, maxConnections: CONNECTIONS, maxMessages: Infinity });
+    if (!BACKLOG && !values['accept-only']) await startWorkers();
+    const prepared = CLIENT === 'pipelined' ? outgoing.map(prepareMail) : [];
+    let cpuBefore = cpuSnapshot(rolePids);
     const start = performance.now();
-    await Promise.all(outgoing.map((mail) => transport.sendMail(mail)));
+    let sent = 0;
+    const trace = process.env.BENCH_TRACE ? traceProgress(runtime.services.db, () => sent) : null;
+    if (CLIENT === 'pipelined') {
+      await sendPrepared(prepared, { host: '127.0.0.1', port: smtp.port, connections: CONNECTIONS, onSent: () => sent++ });
+    } else {
+      const transport = nodemailer.createTransport({ host: '127.0.0.1', port: smtp.port, secure: false, ignoreTLS: true, pool: true, maxConnections: CONNECTIONS, maxMessages: Infinity });
+      await Promise.all(outgoing.map((mail) => transport.sendMail(mail).then(() => sent++)));
+      transport.close();
+    }
     const acceptedSeconds = (performance.now() - start) / 1000;
-    transport.close();
+    if (values['accept-only']) {
+      // For measuring the worker alone on a fixed backlog: copy the kept database (CREATE DATABASE … TEMPLATE) per run.
+      console.log(`accepted ${MAILS} mails at ${(MAILS / acceptedSeconds).toFixed(0)} mails/s into ${name} (kept, not processed)`);
+      process.env.BENCH_KEEP_DB = '1';
+      return;
+    }
     const drainStart = performance.now();
-    if (BACKLOG) await startWorkers();
+    if (BACKLOG) {
+      await startWorkers();
+      // The drain's CPU is counted from the workers being ready (their start-up is not per-mail work).
+      cpuBefore = cpuSnapshot(rolePids);
+    }
 
     // Every mail is stored (each 250 came after its commit); done when none is due any more (settled, or failed with no
     // retry left). Polled through the small partial index on due mail, so the poll costs PostgreSQL next to nothing.
@@ -185,15 +277,18 @@ async function main() {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     const totalSeconds = (performance.now() - start) / 1000;
+    const cpuAfter = cpuSnapshot(rolePids);
+    trace?.stop();
     const drainSeconds = (performance.now() - drainStart) / 1000;
     const byStatus = await statuses();
     const [{ n: ticketCount, merged }] = await queryRows<{ n: number; merged: number }>(runtime.services.db, sql`select count(*) filter (where merged_into_id is null)::int as n, count(*) filter (where merged_into_id is not null)::int as merged from tickets`);
 
-    console.log(`email-inbound bench on PostgreSQL: ${MAILS} ${SHAPE}-shaped mails of ~${averageKb.toFixed(1)} kB, ${CONNECTIONS} pooled SMTP connections, ${PROCESSES > 0 ? `SMTP role and ${PROCESSES} worker process(es) apart from the load generator, ` : 'all in one process, '}${WORKERS} lanes × batches of ${BATCH}${BACKLOG ? ', worker started after all mail was accepted' : ''}`);
+    console.log(`email-inbound bench on PostgreSQL: ${MAILS} ${SHAPE}-shaped mails of ~${averageKb.toFixed(1)} kB, ${CONNECTIONS} SMTP connections (${CLIENT === 'pipelined' ? 'pipelined client' : 'nodemailer pool'}), ${PROCESSES > 0 ? `SMTP role and ${PROCESSES} worker process(es) apart from the load generator, ` : 'all in one process, '}${WORKERS} lanes × batches of ${BATCH}${BACKLOG ? ', worker started after all mail was accepted' : ''}`);
     console.log(`  accepted (stored, 250 sent):   ${(MAILS / acceptedSeconds).toFixed(0)} mails/s (${acceptedSeconds.toFixed(1)} s)`);
     console.log(`  end-to-end processed:          ${(MAILS / totalSeconds).toFixed(0)} mails/s (${totalSeconds.toFixed(1)} s) — statuses ${JSON.stringify(byStatus)}, ${ticketCount} tickets (expected ${MAILS - Math.floor(MAILS / 3)}; ${merged} more merged into them)`);
     if (BACKLOG) console.log(`  backlog drained:               ${(MAILS / drainSeconds).toFixed(0)} mails/s (${drainSeconds.toFixed(1)} s)`);
     console.log(`  mailparser only (1 core):      ${parseRate.toFixed(0)} mails/s`);
+    console.log(`  CPU per mail ${BACKLOG ? 'while draining:  ' : 'while timed:     '}${cpuReport(cpuBefore, cpuAfter, MAILS)}`);
     await pump?.stop();
     await smtp.close();
     for (const child of children) {

@@ -17,6 +17,7 @@ import { decideInboundEmail, failedOutcome, recordInboundOutcomes, type InboundO
 import { lockEmailThreads, threadKeys } from '../../modules/conversations/email-thread.ts';
 import { lookupIds, prefetchEmailThreads } from '../../modules/conversations/email-thread-cache.ts';
 import type { StoredAttachment } from '../../modules/attachments/commands/record-stored-attachments.ts';
+import { placeAttachmentContent } from '../../modules/attachments/content.ts';
 import { parseMail, type ParsedInboundMail } from './parse-mail.ts';
 import { classifyInboundMail } from './classify-inbound-mail.ts';
 import { extractReply } from './extract-reply.ts';
@@ -254,14 +255,12 @@ async function judge(services: Services, mailbox: MailboxRow, inboundId: string,
 async function storeAttachments(services: Services, mail: ParsedInboundMail): Promise<StoredAttachment[]> {
   const stored: StoredAttachment[] = [];
   for (const [index, part] of mail.attachments.entries()) {
-    const put = await services.storage.put(part.content);
+    const placed = await placeAttachmentContent(services.storage, part.content);
     stored.push({
       id: randomUUID(),
-      storageKey: put.key,
+      ...placed,
       filename: (part.filename ?? `attachment-${index + 1}${extensionOf(part.contentType)}`).slice(0, 255),
       contentType: part.contentType,
-      size: put.size,
-      sha256: put.sha256,
       inline: part.inline,
       contentId: part.contentId,
     });

@@ -1,4 +1,3 @@
-import type { Readable } from 'node:stream';
 import type Mail from 'nodemailer/lib/mailer/index.js';
 import type { Services } from '../../lib/context.ts';
 import { systemActor } from '../../lib/context.ts';
@@ -9,6 +8,7 @@ import { prepareOutboundEmail, type OutboundEmail } from '../../modules/conversa
 import { recordEmailDelivery } from '../../modules/conversations/commands/record-email-delivery.ts';
 import { findEmailTemplateOverrides } from '../../modules/conversations/queries.ts';
 import { findFirstEmail } from '../../modules/contacts/queries.ts';
+import { readAttachmentContent } from '../../modules/attachments/content.ts';
 import { renderTemplate, templateFor, type NotificationKind } from '../../modules/conversations/notification-templates.ts';
 import { createMailTransport } from './mail-transport.ts';
 import { emailDomain } from './email-domain.ts';
@@ -30,7 +30,7 @@ export async function sendTicketEmail(services: Services, messageId: string, att
     const html = `${message.bodyHtml ?? textToHtml(message.bodyText)}${signature ? `<br><br>-- <br>${textToHtml(signature)}` : ''}`;
     const attachments: Mail.Attachment[] = [];
     for (const file of details.attachments) {
-      attachments.push({ filename: file.filename, contentType: file.contentType, content: (await services.storage.read(file.storageKey)) as Readable, ...(file.contentId ? { cid: file.contentId } : {}) });
+      attachments.push({ filename: file.filename, contentType: file.contentType, content: await readAttachmentContent(services.db, services.storage, file), ...(file.contentId ? { cid: file.contentId } : {}) });
     }
     await transmit(services, out, { subject: out.subject, text, html, cc: out.cc, bcc: out.bcc, attachments });
     await recordEmailDelivery(ctx, { ticketId: message.ticketId, messageId: message.id, status: 'sent', recipients: { to: [out.to.address], cc: out.cc, bcc: out.bcc } });

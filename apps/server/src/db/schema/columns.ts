@@ -11,3 +11,10 @@ export const createdAt = () => at('created_at').notNull().defaultNow();
 
 /** A PostgreSQL tsvector (written with SQL functions, never read by the app). */
 export const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+/** Raw bytes (PostgreSQL bytea); always read back as a Buffer on both engines. */
+export const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  toDriver: (value) => value,
+  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
+});

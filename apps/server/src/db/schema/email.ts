@@ -1,15 +1,8 @@
-import { bigint, boolean, customType, index, integer, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, index, integer, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
-import { at, createdAt, id, workspaceId } from './columns.ts';
+import { at, bytea, createdAt, id, workspaceId } from './columns.ts';
 import { groups, workspaces } from './workspaces.ts';
 import { messages, tickets } from './tickets.ts';
-
-/** Raw bytes (PostgreSQL bytea); always read back as a Buffer on both engines. */
-export const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => 'bytea',
-  toDriver: (value) => value,
-  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
-});
 
 /** Support mailboxes (support@, billing@): where mail comes in and how replies go out. `address` is lower-case and unique across Tuki. */
 export const mailboxes = pgTable(

@@ -1,6 +1,6 @@
 import { bigint, boolean, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
-import { at, createdAt, id, tsvector, workspaceId } from './columns.ts';
+import { at, bytea, createdAt, id, tsvector, workspaceId } from './columns.ts';
 import { groups, users, workspaces } from './workspaces.ts';
 import { contacts } from './contacts.ts';
 
@@ -100,7 +100,10 @@ export const messages = pgTable(
   ],
 );
 
-/** Uploaded files; bytes live in storage under `storage_key`. */
+/**
+ * Files on messages (uploaded, or from a channel). Small files' bytes are in `attachment_contents` (with the row, in the
+ * same transaction); larger ones live in storage under `storage_key` (null when the bytes are in the database).
+ */
 export const attachments = pgTable(
   'attachments',
   {
@@ -113,13 +116,22 @@ export const attachments = pgTable(
     contentType: text('content_type').notNull(),
     size: integer('size').notNull(),
     sha256: text('sha256').notNull(),
-    storageKey: text('storage_key').notNull(),
+    storageKey: text('storage_key'),
     inline: boolean('inline').notNull().default(false),
     contentId: text('content_id'),
     createdAt: createdAt(),
   },
   (t) => [index('attachments_message_idx').on(t.messageId), index('attachments_ticket_idx').on(t.ticketId)],
 );
+
+/** The bytes of small attachments (see attachments/content.ts), apart from the attachment rows so listings never read them. */
+export const attachmentContents = pgTable('attachment_contents', {
+  attachmentId: uuid('attachment_id')
+    .primaryKey()
+    .references(() => attachments.id, { onDelete: 'cascade' }),
+  workspaceId: workspaceId(),
+  content: bytea('content').notNull(),
+});
 
 /** The ticket timeline: every change, who made it, and the value before and after. */
 export const ticketEvents = pgTable(

@@ -1,8 +1,13 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
 import { startTestServer, type TestServer } from '../../../test/harness.ts';
 import { api, buildAgent, buildTicket, buildWorkspace, type TestUser } from '../../../test/factories.ts';
+import { queryRows } from '../../db/client.ts';
+import { DATABASE_CONTENT_MAX } from './content.ts';
 
-const LIMIT = 64 * 1024;
+const LIMIT = 4 * DATABASE_CONTENT_MAX;
 let server: TestServer;
 beforeAll(async () => {
   server = await startTestServer({ maxAttachmentBytes: LIMIT });
@@ -110,6 +115,34 @@ describe('POST /api/v1/attachments', () => {
     const finnishRes = await download(admin, finnish.body.id);
     expect(finnishRes.headers['content-type']).toBe('application/pdf');
     expect(finnishRes.headers['content-disposition']).toBe(`attachment; filename="Lasku __ _.pdf"; filename*=UTF-8''Lasku%20%C3%A4%C3%B6%20%E2%82%AC.pdf`);
+  });
+
+  it('keeps small files in the database with their row and larger ones in storage, and serves both byte for byte', async () => {
+    const { admin } = await buildWorkspace(server);
+    const small = Buffer.alloc(DATABASE_CONTENT_MAX, 7);
+    const large = Buffer.alloc(DATABASE_CONTENT_MAX + 1, 9);
+    const inDatabase = await upload(admin, { filename: 'small.bin', bytes: small });
+    const inStorage = await upload(admin, { filename: 'large.bin', bytes: large });
+    expect([inDatabase.status, inStorage.status]).toEqual([201, 201]);
+
+    const where = async (id: string) => {
+      const [row] = await queryRows<{ storage_key: string | null; bytes: number | null }>(
+        server.services.db,
+        sql`select a.storage_key, length(c.content) as bytes from attachments a left join attachment_contents c on c.attachment_id = a.id where a.id = ${id}`,
+      );
+      return row;
+    };
+    expect(await where(inDatabase.body.id)).toEqual({ storage_key: null, bytes: DATABASE_CONTENT_MAX });
+    const stored = await where(inStorage.body.id);
+    expect(stored.bytes).toBeNull();
+    expect(existsSync(join(server.config.storageDir, stored.storage_key!.slice(0, 2), stored.storage_key!))).toBe(true);
+
+    expect((await download(admin, inDatabase.body.id)).rawPayload.equals(small)).toBe(true);
+    expect((await download(admin, inStorage.body.id)).rawPayload.equals(large)).toBe(true);
+
+    // The bytes go with their row.
+    await queryRows(server.services.db, sql`delete from attachments where id = ${inDatabase.body.id}`);
+    expect(await queryRows(server.services.db, sql`select 1 from attachment_contents where attachment_id = ${inDatabase.body.id}`)).toEqual([]);
   });
 
   it('strips paths from file names', async () => {

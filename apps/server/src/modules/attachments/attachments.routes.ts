@@ -7,6 +7,7 @@ import { presentAttachment } from './attachment.presenter.ts';
 import { authorizeAttachment } from './attachment.policy.ts';
 import { uploadAttachment } from './commands/upload-attachment.ts';
 import { contentDisposition } from './file-type.ts';
+import { readAttachmentContent } from './content.ts';
 
 const tags = ['attachments'];
 
@@ -38,9 +39,7 @@ export function registerAttachmentRoutes(app: App) {
   app.get('/api/v1/attachments/:id', { schema: { tags, params: IdParams, querystring: DownloadQuery, produces: ['application/octet-stream'] } }, async (request, reply) => {
     const attachment = await getAttachment(request.ctx.db, request.actor.workspaceId, request.params.id);
     authorizeAttachment(request.actor, 'download', attachment);
-    const stream = await request.ctx.storage.read(attachment.storageKey).catch(() => {
-      throw new AppError('not_found', 'The file of this attachment is missing from storage');
-    });
+    const stream = await readAttachmentContent(request.ctx.db, request.ctx.storage, attachment);
     return reply
       .header('content-type', attachment.contentType)
       .header('content-length', attachment.size)

@@ -1,10 +1,15 @@
 import type { Db } from '../../../db/client.ts';
 import { attachments } from '../../../db/schema/index.ts';
+import { insertAttachmentContents } from '../content.ts';
 
-/** A file whose bytes are already in storage (from a channel such as e-mail); `id` is chosen up front so inline `cid:` links can point at it. */
+/**
+ * A file from a channel such as e-mail, its bytes placed by `placeAttachmentContent` (in storage already, or `content`
+ * to be written with the row); `id` is chosen up front so inline `cid:` links can point at it.
+ */
 export type StoredAttachment = {
   id: string;
-  storageKey: string;
+  storageKey: string | null;
+  content: Buffer | null;
   filename: string;
   contentType: string;
   size: number;
@@ -13,7 +18,7 @@ export type StoredAttachment = {
   contentId: string | null;
 };
 
-/** Records files already in storage as attachments, unclaimed or already on a message. */
+/** Records files as attachments, unclaimed or already on a message, with the bytes kept in the database. */
 export async function recordStoredAttachments(
   db: Db,
   workspaceId: string,
@@ -36,5 +41,6 @@ export async function recordStoredAttachments(
       contentId: file.contentId,
     })),
   );
+  await insertAttachmentContents(db, workspaceId, files);
   return files.map((file) => file.id);
 }

@@ -1,6 +1,7 @@
-import type { CommandContext } from '../../../lib/context.ts';
+import { withinTransaction, type CommandContext } from '../../../lib/context.ts';
 import { attachments } from '../../../db/schema/index.ts';
 import { actorUserId } from '../../../lib/context.ts';
+import { insertAttachmentContents, placeAttachmentContent } from '../content.ts';
 import { AppError } from '../../../lib/errors.ts';
 import { cleanFilename, effectiveContentType, normalizeContentType, refusedBecause, sniffContentType } from '../file-type.ts';
 import type { AttachmentRow } from '../queries.ts';
@@ -25,23 +26,26 @@ export async function uploadAttachment(ctx: CommandContext, input: UploadAttachm
       { filename },
     );
   }
-  const stored = await ctx.storage.put(input.bytes);
+  const placed = await placeAttachmentContent(ctx.storage, input.bytes);
   try {
-    const [row] = await ctx.db
-      .insert(attachments)
-      .values({
-        workspaceId: ctx.actor.workspaceId,
-        uploadedBy: actorUserId(ctx.actor),
-        filename,
-        contentType: effectiveContentType(declared, sniffed),
-        size: stored.size,
-        sha256: stored.sha256,
-        storageKey: stored.key,
-      })
-      .returning();
-    return row;
+    return await withinTransaction(ctx, async (tx) => {
+      const [row] = await tx.db
+        .insert(attachments)
+        .values({
+          workspaceId: ctx.actor.workspaceId,
+          uploadedBy: actorUserId(ctx.actor),
+          filename,
+          contentType: effectiveContentType(declared, sniffed),
+          size: placed.size,
+          sha256: placed.sha256,
+          storageKey: placed.storageKey,
+        })
+        .returning();
+      await insertAttachmentContents(tx.db, ctx.actor.workspaceId, [{ id: row.id, content: placed.content }]);
+      return row;
+    });
   } catch (error) {
-    await ctx.storage.remove(stored.key);
+    if (placed.storageKey) await ctx.storage.remove(placed.storageKey);
     throw error;
   }
 }
