@@ -40,7 +40,7 @@ export async function emit(
   webhookPayload?: () => Promise<unknown>,
 ): Promise<void> {
   const envelope: EventEnvelope = { ...event, at: new Date().toISOString() };
-  await db.execute(sql`select pg_notify(${EVENTS_CHANNEL}, ${JSON.stringify(envelope)})`);
+  await queryRows(db, sql`select pg_notify(${EVENTS_CHANNEL}, ${JSON.stringify(envelope)})`, { prepare: 'tuki_emit_event' });
   await runListeners(db, queue, envelope);
   await recordWebhookDeliveries(db, queue, envelope, webhookPayload);
 }

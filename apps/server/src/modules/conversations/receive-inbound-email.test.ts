@@ -204,6 +204,11 @@ describe('inbound e-mail', () => {
     expect(files[0]).toMatchObject({ filename: 'shot.png', contentType: 'image/png', inline: true });
     expect(message.bodyHtml).toContain(`/api/v1/attachments/${files[0].id}`);
     expect(message.bodyHtml).not.toContain('script');
+    // The decoded image is served byte for byte (kept in the database: it is small).
+    const image = await server.app.inject({ method: 'GET', url: `/api/v1/attachments/${files[0].id}`, headers: { authorization: `Bearer ${admin.token}` } });
+    expect(image.statusCode).toBe(200);
+    expect(image.rawPayload.equals(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64'))).toBe(true);
+    expect(files[0].storageKey).toBeNull();
   });
 
   it('never lets a reply overtake its unprocessed parent (the parent is processed first)', async () => {

@@ -17,7 +17,8 @@ export const ticketColumns = { ...getTableColumns(tickets), searchVector: sql<st
 
 /** Loads a ticket in a workspace; throws not_found. */
 export async function getTicket(db: Db, workspaceId: string, ticketId: string): Promise<TicketRow> {
-  const [row] = await db.select(ticketColumns).from(tickets).where(and(eq(tickets.workspaceId, workspaceId), eq(tickets.id, ticketId))).limit(1);
+  // A named prepared statement: read on every reply, and its planning cost more than its execution.
+  const [row] = await db.select(ticketColumns).from(tickets).where(and(eq(tickets.workspaceId, workspaceId), eq(tickets.id, ticketId))).limit(1).prepare('tuki_get_ticket').execute();
   return found(row, 'Ticket');
 }
 
@@ -31,7 +32,10 @@ export async function findTicketByNumber(db: Db, workspaceId: string, number: nu
 export async function findFollowerIds(db: Db, ticketIds: string[]): Promise<Map<string, string[]>> {
   const byTicket = new Map<string, string[]>(ticketIds.map((id) => [id, []]));
   if (!ticketIds.length) return byTicket;
-  const rows = await db.select().from(ticketFollowers).where(inArray(ticketFollowers.ticketId, ticketIds));
+  const rows =
+    ticketIds.length === 1
+      ? await db.select().from(ticketFollowers).where(eq(ticketFollowers.ticketId, ticketIds[0])).prepare('tuki_ticket_followers').execute()
+      : await db.select().from(ticketFollowers).where(inArray(ticketFollowers.ticketId, ticketIds));
   for (const row of rows) byTicket.get(row.ticketId)?.push(row.userId);
   return byTicket;
 }

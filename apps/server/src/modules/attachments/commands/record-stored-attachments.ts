@@ -1,6 +1,5 @@
-import type { Db } from '../../../db/client.ts';
-import { attachments } from '../../../db/schema/index.ts';
-import { insertAttachmentContents } from '../content.ts';
+import { sql } from 'drizzle-orm';
+import { queryRows, type Db } from '../../../db/client.ts';
 
 /**
  * A file from a channel such as e-mail, its bytes placed by `placeAttachmentContent` (in storage already, or `content`
@@ -18,7 +17,10 @@ export type StoredAttachment = {
   contentId: string | null;
 };
 
-/** Records files as attachments, unclaimed or already on a message, with the bytes kept in the database. */
+/**
+ * Records files as attachments, unclaimed or already on a message, with the bytes kept in the database: rows and bytes
+ * in one statement (a mail's single attachment, the usual case, as a named prepared statement).
+ */
 export async function recordStoredAttachments(
   db: Db,
   workspaceId: string,
@@ -26,21 +28,21 @@ export async function recordStoredAttachments(
   owner: { ticketId: string; messageId: string } | null = null,
 ): Promise<string[]> {
   if (!files.length) return [];
-  await db.insert(attachments).values(
-    files.map((file) => ({
-      id: file.id,
-      workspaceId,
-      ticketId: owner?.ticketId ?? null,
-      messageId: owner?.messageId ?? null,
-      filename: file.filename,
-      contentType: file.contentType,
-      size: file.size,
-      sha256: file.sha256,
-      storageKey: file.storageKey,
-      inline: file.inline,
-      contentId: file.contentId,
-    })),
+  const rows = JSON.stringify(
+    files.map((file) => ({ id: file.id, filename: file.filename, content_type: file.contentType, size: file.size, sha256: file.sha256, storage_key: file.storageKey, inline: file.inline, content_id: file.contentId })),
   );
-  await insertAttachmentContents(db, workspaceId, files);
+  const withContent = files.filter((file): file is StoredAttachment & { content: Buffer } => file.content !== null);
+  const insertRows = sql`
+    insert into attachments (id, workspace_id, ticket_id, message_id, filename, content_type, size, sha256, storage_key, inline, content_id)
+    select (f->>'id')::uuid, ${workspaceId}::uuid, ${owner?.ticketId ?? null}::uuid, ${owner?.messageId ?? null}::uuid, f->>'filename', f->>'content_type',
+           (f->>'size')::int, f->>'sha256', f->>'storage_key', (f->>'inline')::boolean, f->>'content_id'
+    from jsonb_array_elements(${rows}::jsonb) f`;
+  const statement = withContent.length
+    ? sql`with file as (${insertRows} returning id)
+      insert into attachment_contents (attachment_id, workspace_id, content)
+      values ${sql.join(withContent.map((file) => sql`(${file.id}::uuid, ${workspaceId}::uuid, ${file.content})`), sql`, `)}`
+    : insertRows;
+  const single = files.length === 1 ? { prepare: `tuki_record_attachment${withContent.length ? '_content' : ''}` } : {};
+  await queryRows(db, statement, single);
   return files.map((file) => file.id);
 }

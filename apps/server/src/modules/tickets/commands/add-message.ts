@@ -77,7 +77,10 @@ export async function addMessage(ctx: CommandContext, ticket: TicketRow, input: 
         createdAt: now,
         searchVector: sql`to_tsvector(${searchConfig(ticket.language)}::regconfig, ${input.body})`,
       })
-      .returning();
+      .returning()
+      // Named prepared statements (their text depends only on the shape named): every reply runs them.
+      .prepare('tuki_add_message')
+      .execute();
     if (attachmentIds.length) {
       const claimed = await tx.db
         .update(attachments)
@@ -87,6 +90,7 @@ export async function addMessage(ctx: CommandContext, ticket: TicketRow, input: 
       if (claimed.length !== attachmentIds.length) throw new AppError('validation_failed', 'attachmentIds: unknown or already used attachment');
     }
     const solved = nextStatus === 'solved' || nextStatus === 'closed';
+    const firstResponse = !fromContact && input.kind === 'reply' && !ticket.firstResponseAt;
     const [updated] = await tx.db
       .update(tickets)
       .set({
@@ -97,10 +101,12 @@ export async function addMessage(ctx: CommandContext, ticket: TicketRow, input: 
         solvedAt: solved ? (ticket.solvedAt ?? now) : null,
         closedAt: nextStatus === 'closed' ? now : ticket.closedAt,
         ...(fromContact ? { lastCustomerMessageAt: now } : {}),
-        ...(!fromContact && input.kind === 'reply' && !ticket.firstResponseAt ? { firstResponseAt: now } : {}),
+        ...(firstResponse ? { firstResponseAt: now } : {}),
       })
       .where(eq(tickets.id, ticket.id))
-      .returning(ticketColumns);
+      .returning(ticketColumns)
+      .prepare(`tuki_add_message_ticket_${fromContact ? 'contact' : 'agent'}${firstResponse ? '_first' : ''}`)
+      .execute();
     if (sendsEmail) await ctx.queue.enqueue(tx.db, 'email.send', { messageId: message.id });
     if (solved && !ticket.solvedAt) await emit(tx.db, ctx.queue, { name: 'ticket.solved', workspaceId, data: { ticketId: ticket.id, number: ticket.number, channel: ticket.channel } });
     const timeline: TimelineEntry[] = [];
