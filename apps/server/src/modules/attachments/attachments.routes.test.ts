@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
@@ -139,6 +139,11 @@ describe('POST /api/v1/attachments', () => {
 
     expect((await download(admin, inDatabase.body.id)).rawPayload.equals(small)).toBe(true);
     expect((await download(admin, inStorage.body.id)).rawPayload.equals(large)).toBe(true);
+    // A file gone from storage is a clear 404, not a server error.
+    rmSync(join(server.config.storageDir, stored.storage_key!.slice(0, 2), stored.storage_key!));
+    const missing = await download(admin, inStorage.body.id);
+    expect(missing.statusCode).toBe(404);
+    expect(JSON.parse(missing.body).error.message).toMatch(/missing from storage/);
 
     // The bytes go with their row.
     await queryRows(server.services.db, sql`delete from attachments where id = ${inDatabase.body.id}`);

@@ -36,8 +36,10 @@ export async function insertAttachmentContents(db: Db, workspaceId: string, file
 /** The bytes of an attachment as a stream, from the database or from storage; not_found when they are missing. */
 export async function readAttachmentContent(db: Db, storage: Storage, attachment: { id: string; workspaceId: string; storageKey: string | null }): Promise<Readable> {
   if (attachment.storageKey) {
-    return storage.read(attachment.storageKey).catch(() => {
-      throw new AppError('not_found', 'The file of this attachment is missing from storage');
+    return storage.read(attachment.storageKey).catch((error: NodeJS.ErrnoException) => {
+      // A missing file will not come back; any other storage error may pass (a mail send is then retried).
+      if (error.code === 'ENOENT') throw new AppError('not_found', 'The file of this attachment is missing from storage');
+      throw error;
     });
   }
   const [row] = await db
