@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
-import { and, eq } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { queryRows, type Db } from '../../db/client.ts';
 import { attachmentContents } from '../../db/schema/index.ts';
 import type { Storage } from '../../lib/storage.ts';
 import { AppError } from '../../lib/errors.ts';
@@ -27,10 +27,18 @@ export async function placeAttachmentContent(storage: Storage, bytes: Buffer): P
   return { storageKey: stored.key, content: null, sha256: stored.sha256, size: stored.size };
 }
 
+/** The statement writing the database-kept bytes of attachments (null when none keeps its bytes in the database). */
+export function attachmentContentsInsert(workspaceId: string, files: { id: string; content: Buffer | null }[]): SQL | null {
+  const rows = files.filter((file): file is { id: string; content: Buffer } => file.content !== null);
+  if (!rows.length) return null;
+  return sql`insert into attachment_contents (attachment_id, workspace_id, content)
+    values ${sql.join(rows.map((file) => sql`(${file.id}::uuid, ${workspaceId}::uuid, ${file.content})`), sql`, `)}`;
+}
+
 /** Writes the database-kept bytes of attachments whose rows are written in the same transaction (one statement). */
 export async function insertAttachmentContents(db: Db, workspaceId: string, files: { id: string; content: Buffer | null }[]): Promise<void> {
-  const rows = files.flatMap((file) => (file.content ? [{ attachmentId: file.id, workspaceId, content: file.content }] : []));
-  if (rows.length) await db.insert(attachmentContents).values(rows);
+  const statement = attachmentContentsInsert(workspaceId, files);
+  if (statement) await queryRows(db, statement);
 }
 
 /** The bytes of an attachment as a stream, from the database or from storage; not_found when they are missing. */

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, getTableColumns, inArray, or, sql } from 'drizzle-orm';
 import type { TicketStatus } from '@tuki/shared';
 import { keysetAfter } from '../../db/keyset.ts';
-import type { Db } from '../../db/client.ts';
+import { queryRows, type Db } from '../../db/client.ts';
 import { attachments, contacts, messages, ticketEvents, ticketFollowers, ticketLinks, tickets, users } from '../../db/schema/index.ts';
 import { found } from '../../lib/errors.ts';
 
@@ -32,11 +32,13 @@ export async function findTicketByNumber(db: Db, workspaceId: string, number: nu
 export async function findFollowerIds(db: Db, ticketIds: string[]): Promise<Map<string, string[]>> {
   const byTicket = new Map<string, string[]>(ticketIds.map((id) => [id, []]));
   if (!ticketIds.length) return byTicket;
-  const rows =
-    ticketIds.length === 1
-      ? await db.select().from(ticketFollowers).where(eq(ticketFollowers.ticketId, ticketIds[0])).prepare('tuki_ticket_followers').execute()
-      : await db.select().from(ticketFollowers).where(inArray(ticketFollowers.ticketId, ticketIds));
-  for (const row of rows) byTicket.get(row.ticketId)?.push(row.userId);
+  // One text for any number of tickets (ids as a jsonb array), so it runs as a named prepared statement: every reply reads it.
+  const rows = await queryRows<{ ticket_id: string; user_id: string }>(
+    db,
+    sql`select ticket_id, user_id from ${ticketFollowers} where ticket_id in (select jsonb_array_elements_text(${JSON.stringify(ticketIds)}::jsonb)::uuid)`,
+    { prepare: 'tuki_ticket_followers' },
+  );
+  for (const row of rows) byTicket.get(row.ticket_id)?.push(row.user_id);
   return byTicket;
 }
 

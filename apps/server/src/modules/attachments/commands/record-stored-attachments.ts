@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../../../db/client.ts';
+import { attachmentContentsInsert } from '../content.ts';
 
 /**
  * A file from a channel such as e-mail, its bytes placed by `placeAttachmentContent` (in storage already, or `content`
@@ -31,18 +32,14 @@ export async function recordStoredAttachments(
   const rows = JSON.stringify(
     files.map((file) => ({ id: file.id, filename: file.filename, content_type: file.contentType, size: file.size, sha256: file.sha256, storage_key: file.storageKey, inline: file.inline, content_id: file.contentId })),
   );
-  const withContent = files.filter((file): file is StoredAttachment & { content: Buffer } => file.content !== null);
   const insertRows = sql`
     insert into attachments (id, workspace_id, ticket_id, message_id, filename, content_type, size, sha256, storage_key, inline, content_id)
     select (f->>'id')::uuid, ${workspaceId}::uuid, ${owner?.ticketId ?? null}::uuid, ${owner?.messageId ?? null}::uuid, f->>'filename', f->>'content_type',
            (f->>'size')::int, f->>'sha256', f->>'storage_key', (f->>'inline')::boolean, f->>'content_id'
     from jsonb_array_elements(${rows}::jsonb) f`;
-  const statement = withContent.length
-    ? sql`with file as (${insertRows} returning id)
-      insert into attachment_contents (attachment_id, workspace_id, content)
-      values ${sql.join(withContent.map((file) => sql`(${file.id}::uuid, ${workspaceId}::uuid, ${file.content})`), sql`, `)}`
-    : insertRows;
-  const single = files.length === 1 ? { prepare: `tuki_record_attachment${withContent.length ? '_content' : ''}` } : {};
+  const contents = attachmentContentsInsert(workspaceId, files);
+  const statement = contents ? sql`with file as (${insertRows} returning id) ${contents}` : insertRows;
+  const single = files.length === 1 ? { prepare: `tuki_record_attachment${contents ? '_content' : ''}` } : {};
   await queryRows(db, statement, single);
   return files.map((file) => file.id);
 }
