@@ -7,7 +7,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgDialect, PgQueryResultHKT, PgSession } from 'drizzle-orm/pg-core';
 import pg from 'pg';
-import { getTableColumns, type SQL, type Table } from 'drizzle-orm';
+import { getTableColumns, sql, type SQL, type Table } from 'drizzle-orm';
 import * as schema from './schema/index.ts';
 
 /** The drizzle database (or a transaction on it): the same type on both engines. */
@@ -220,14 +220,58 @@ export async function queryRows<T>(db: Db, query: SQL, options: QueryOptions = {
 }
 
 /**
- * Maps a row produced by `row_to_json(t)` back to the drizzle row type of `table`
- * (snake_case keys → properties, timestamps → Date), identically on both engines.
+ * A raw statement whose SQL text is built once, on first use: its varying values are `sql.placeholder(name)`s, filled
+ * from `values` on each call. Runs as a named prepared statement (see `QueryOptions.prepare`). For the hot paths:
+ * building a statement with drizzle on every call cost the workers more CPU than PostgreSQL spent running it.
+ */
+export function compiledStatement<T, V extends Record<string, unknown> = Record<string, unknown>>(name: string, build: () => SQL): (db: Db, values: V) => Promise<T[]> {
+  let compiled: ReturnType<PgDialect['sqlToQuery']> | null = null;
+  return async (db, values) => {
+    const { session, dialect } = db as unknown as { session: PgSession; dialect: PgDialect };
+    compiled ??= dialect.sqlToQuery(build());
+    const result = (await session.prepareQuery(compiled, undefined, name, false).execute(values)) as unknown as { rows: T[] };
+    return result.rows;
+  };
+}
+
+type RowMapper<T extends Table> = { columns: { key: string; name: string; kind: 'timestamp' | 'bigint' | 'other' }[]; map(row: Record<string, unknown>): T['$inferSelect'] };
+const rowMappers = new WeakMap<Table, RowMapper<Table>>();
+
+/** How rows of `table` read with raw SQL (snake_case names, timestamps as text) become its drizzle row type; worked out once per table. */
+function rowMapperOf<T extends Table>(table: T): RowMapper<T> {
+  let mapper = rowMappers.get(table);
+  if (!mapper) {
+    const kindOf = (columnType: string) => (columnType === 'PgTimestamp' ? 'timestamp' : columnType === 'PgBigInt53' ? 'bigint' : 'other');
+    const columns = Object.entries(getTableColumns(table)).map(([key, column]) => ({ key, name: column.name, kind: kindOf(column.columnType) }) as const);
+    mapper = {
+      columns,
+      map(json) {
+        const row: Record<string, unknown> = {};
+        for (const { key, name, kind } of columns) {
+          const value = json[name];
+          if (value === null || value === undefined) row[key] = null;
+          // Timestamps arrive as text (drizzle's parsers, and JSON), int8 as text from a raw select.
+          else if (kind === 'timestamp') row[key] = value instanceof Date ? value : new Date(value as string);
+          else if (kind === 'bigint') row[key] = Number(value);
+          else row[key] = value;
+        }
+        return row;
+      },
+    };
+    rowMappers.set(table, mapper);
+  }
+  return mapper as RowMapper<T>;
+}
+
+/**
+ * Maps a row produced by `row_to_json(t)` (or a raw `select` of the table's columns) back to the drizzle row type of
+ * `table` (snake_case keys → properties, timestamps → Date), identically on both engines.
  */
 export function rowFromJson<T extends Table>(table: T, json: Record<string, unknown>): T['$inferSelect'] {
-  const row: Record<string, unknown> = {};
-  for (const [key, column] of Object.entries(getTableColumns(table))) {
-    const value = json[column.name];
-    row[key] = value !== null && value !== undefined && column.columnType === 'PgTimestamp' ? new Date(value as string) : (value ?? null);
-  }
-  return row as T['$inferSelect'];
+  return rowMapperOf(table).map(json);
+}
+
+/** The quoted column list of `table` for raw SQL, with the `omit`ted columns read as null (never-read search vectors). */
+export function columnList(table: Table, { omit = [] }: { omit?: string[] } = {}): SQL {
+  return sql.raw(rowMapperOf(table).columns.map(({ name }) => (omit.includes(name) ? `null::text as "${name}"` : `"${name}"`)).join(', '));
 }

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { WEBHOOK_EVENTS, type EventName } from '@tuki/shared';
-import { queryRows, type Db } from '../db/client.ts';
+import { compiledStatement, queryRows, type Db } from '../db/client.ts';
 import type { Queue } from '../lib/queue.ts';
 import { cached } from './shared-cache.ts';
 import { runListeners } from './listeners.ts';
@@ -28,6 +28,8 @@ export type EventEnvelope = {
   at: string;
 };
 
+const notifyEvent = compiledStatement('tuki_emit_event', () => sql`select pg_notify(${EVENTS_CHANNEL}, ${sql.placeholder('envelope')})`);
+
 /**
  * Records a domain event inside the caller's transaction: published to every instance's
  * realtime hub on commit, handed to the listeners subscribed to it (same transaction), and
@@ -40,7 +42,7 @@ export async function emit(
   webhookPayload?: () => Promise<unknown>,
 ): Promise<void> {
   const envelope: EventEnvelope = { ...event, at: new Date().toISOString() };
-  await queryRows(db, sql`select pg_notify(${EVENTS_CHANNEL}, ${JSON.stringify(envelope)})`, { prepare: 'tuki_emit_event' });
+  await notifyEvent(db, { envelope: JSON.stringify(envelope) });
   await runListeners(db, queue, envelope);
   await recordWebhookDeliveries(db, queue, envelope, webhookPayload);
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
-import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { and, eq, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import { queryRows, type Db } from '../../db/client.ts';
 import { attachmentContents } from '../../db/schema/index.ts';
 import type { Storage } from '../../lib/storage.ts';
@@ -27,9 +27,12 @@ export async function placeAttachmentContent(storage: Storage, bytes: Buffer): P
   return { storageKey: stored.key, content: null, sha256: stored.sha256, size: stored.size };
 }
 
-/** The statement writing the database-kept bytes of attachments (null when none keeps its bytes in the database). */
-export function attachmentContentsInsert(workspaceId: string, files: { id: string; content: Buffer | null }[]): SQL | null {
-  const rows = files.filter((file): file is { id: string; content: Buffer } => file.content !== null);
+/**
+ * The statement writing the database-kept bytes of attachments (null when none keeps its bytes in the database). Values
+ * may be `sql.placeholder`s, for a statement compiled once.
+ */
+export function attachmentContentsInsert(workspaceId: string | Placeholder, files: { id: string | Placeholder; content: Buffer | Placeholder | null }[]): SQL | null {
+  const rows = files.filter((file) => file.content !== null);
   if (!rows.length) return null;
   return sql`insert into attachment_contents (attachment_id, workspace_id, content)
     values ${sql.join(rows.map((file) => sql`(${file.id}::uuid, ${workspaceId}::uuid, ${file.content})`), sql`, `)}`;

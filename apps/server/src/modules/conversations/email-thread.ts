@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { sql, type SQL } from 'drizzle-orm';
-import { queryRows, rowFromJson, type Db } from '../../db/client.ts';
+import { sql, type Placeholder, type SQL } from 'drizzle-orm';
+import { compiledStatement, rowFromJson, type Db } from '../../db/client.ts';
 import { emailMessageIds, ticketEmailThreads } from '../../db/schema/index.ts';
 import { findThread, type EmailThreadRow } from './queries.ts';
 
@@ -19,26 +19,46 @@ export function replyAddress(mailboxAddress: string, token: string): string {
 
 type ThreadInput = { workspaceId: string; ticketId: string; mailboxId: string | null; ccAddresses?: string[] };
 
+/** The values of `threadUpsertSql`, or placeholders of a statement compiled once. */
+type ThreadValues<V> = { workspaceId: V; ticketId: V; mailboxId: V; replyToken: V; ccAddresses: V };
+
+const placeholder = sql.placeholder;
+const threadPlaceholders: ThreadValues<Placeholder> = {
+  workspaceId: placeholder('workspaceId'),
+  ticketId: placeholder('ticketId'),
+  mailboxId: placeholder('mailboxId'),
+  replyToken: placeholder('replyToken'),
+  ccAddresses: placeholder('ccAddresses'),
+};
+
+/** The values of the thread upsert for an input: a fresh reply token (used when the thread is new), copied addresses as a jsonb array. */
+function threadValues({ workspaceId, ticketId, mailboxId, ccAddresses = [] }: ThreadInput): ThreadValues<string | null> {
+  const cc = [...new Set(ccAddresses.map((address) => address.trim().toLowerCase()).filter(Boolean))];
+  return { workspaceId, ticketId, mailboxId, replyToken: newReplyToken(), ccAddresses: JSON.stringify(cc) };
+}
+
 /**
  * The statement that creates a ticket's thread, or adds newly copied addresses (first-seen order) and a missing mailbox
  * to it; it writes nothing when there is nothing new. Shared by `upsertEmailThread` and `recordInboundThread`.
  */
-function threadUpsertSql({ workspaceId, ticketId, mailboxId, ccAddresses = [] }: ThreadInput): SQL {
-  const cc = [...new Set(ccAddresses.map((address) => address.trim().toLowerCase()).filter(Boolean))];
+function threadUpsertSql({ workspaceId, ticketId, mailboxId, replyToken, ccAddresses }: ThreadValues<Placeholder>): SQL {
   return sql`
     insert into ${ticketEmailThreads} (ticket_id, workspace_id, mailbox_id, reply_token, cc_addresses)
-    values (${ticketId}::uuid, ${workspaceId}::uuid, ${mailboxId}::uuid, ${newReplyToken()}, array(select jsonb_array_elements_text(${JSON.stringify(cc)}::jsonb)))
+    values (${ticketId}::uuid, ${workspaceId}::uuid, ${mailboxId}::uuid, ${replyToken}, array(select jsonb_array_elements_text(${ccAddresses}::jsonb)))
     on conflict (ticket_id) do update
     set cc_addresses = array(select a from unnest(ticket_email_threads.cc_addresses || excluded.cc_addresses) with ordinality u(a, n) group by a order by min(n)),
         mailbox_id = coalesce(ticket_email_threads.mailbox_id, excluded.mailbox_id)
     where not (excluded.cc_addresses <@ ticket_email_threads.cc_addresses) or (ticket_email_threads.mailbox_id is null and excluded.mailbox_id is not null)`;
 }
 
+const upsertThread = compiledStatement<{ thread: Record<string, unknown> }>(
+  'tuki_upsert_email_thread',
+  () => sql`${threadUpsertSql(threadPlaceholders)} returning to_jsonb(ticket_email_threads) as thread`,
+);
+
 /** Creates or extends the thread (see `threadUpsertSql`); returns the row when it wrote one. */
 async function upsertEmailThread(db: Db, input: ThreadInput): Promise<EmailThreadRow | undefined> {
-  const [row] = await queryRows<{ thread: Record<string, unknown> }>(db, sql`${threadUpsertSql(input)} returning to_jsonb(ticket_email_threads) as thread`, {
-    prepare: 'tuki_upsert_email_thread',
-  });
+  const [row] = await upsertThread(db, threadValues(input));
   return row ? rowFromJson(ticketEmailThreads, row.thread) : undefined;
 }
 
@@ -73,12 +93,14 @@ export function threadKeys(mail: { messageId: string | null; inReplyTo: string |
 export async function lockEmailThreads(db: Db, threads: { workspaceId: string; keys: string[] }[]): Promise<void> {
   const names = [...new Set(threads.flatMap(({ workspaceId, keys }) => keys.map((key) => `${workspaceId}:${key}`)))];
   if (!names.length) return;
-  await queryRows(
-    db,
-    sql`select pg_advisory_xact_lock(${THREAD_LOCK_CLASS}, h) from (select distinct hashtext(k) as h from jsonb_array_elements_text(${JSON.stringify(names)}::jsonb) as v(k) order by h) as s`,
-    { prepare: 'tuki_lock_email_threads' },
-  );
+  await lockThreadNames(db, { names: JSON.stringify(names) });
 }
+
+const lockThreadNames = compiledStatement(
+  'tuki_lock_email_threads',
+  () =>
+    sql`select pg_advisory_xact_lock(${THREAD_LOCK_CLASS}, h) from (select distinct hashtext(k) as h from jsonb_array_elements_text(${placeholder('names')}::jsonb) as v(k) order by h) as s`,
+);
 
 /**
  * Everything an inbound mail leaves on its ticket's e-mail side, in one statement: the thread (created, or given newly
@@ -90,20 +112,21 @@ export async function recordInboundThread(
   db: Db,
   input: { workspaceId: string; ticketId: string; mailboxId: string; ccAddresses: string[]; ticketMessageId: string; messageId: string | null; referenced: string[] },
 ): Promise<void> {
-  const { workspaceId, ticketId, ticketMessageId, messageId } = input;
+  const { ticketMessageId, messageId } = input;
   const ids = [...(messageId ? [{ id: messageId, own: true }] : []), ...input.referenced.filter((id) => id !== messageId).map((id) => ({ id, own: false }))];
-  await queryRows(
-    db,
-    sql`
-    with thread as (${threadUpsertSql(input)})
-    insert into ${emailMessageIds} (workspace_id, message_id, ticket_id, ticket_message_id, direction)
-    select ${workspaceId}::uuid, v.id, ${ticketId}::uuid, case when v.own then ${ticketMessageId}::uuid end, case when v.own then 'in' else 'ref' end
-    from jsonb_to_recordset(${JSON.stringify(ids)}::jsonb) as v(id text, own boolean)
-    left join lateral (select true as known from ${emailMessageIds} e where e.workspace_id = ${workspaceId}::uuid and e.message_id = v.id limit 1) k on not v.own
-    where k.known is null`,
-    { prepare: 'tuki_record_inbound_thread' },
-  );
+  await writeInboundThread(db, { ...threadValues(input), ticketMessageId, ids: JSON.stringify(ids) });
 }
+
+const writeInboundThread = compiledStatement('tuki_record_inbound_thread', () => {
+  const { workspaceId, ticketId } = threadPlaceholders;
+  return sql`
+    with thread as (${threadUpsertSql(threadPlaceholders)})
+    insert into ${emailMessageIds} (workspace_id, message_id, ticket_id, ticket_message_id, direction)
+    select ${workspaceId}::uuid, v.id, ${ticketId}::uuid, case when v.own then ${placeholder('ticketMessageId')}::uuid end, case when v.own then 'in' else 'ref' end
+    from jsonb_to_recordset(${placeholder('ids')}::jsonb) as v(id text, own boolean)
+    left join lateral (select true as known from ${emailMessageIds} e where e.workspace_id = ${workspaceId}::uuid and e.message_id = v.id limit 1) k on not v.own
+    where k.known is null`;
+});
 
 /** Strips reply/forward prefixes and our `[#1234]` marker from a subject, for a new ticket's subject. */
 export function cleanSubject(subject: string): string {

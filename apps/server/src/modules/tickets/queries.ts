@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, getTableColumns, inArray, or, sql } from 'drizzle-orm';
 import type { TicketStatus } from '@tuki/shared';
 import { keysetAfter } from '../../db/keyset.ts';
-import { queryRows, type Db } from '../../db/client.ts';
+import { columnList, compiledStatement, queryRows, rowFromJson, type Db } from '../../db/client.ts';
 import { attachments, contacts, messages, ticketEvents, ticketFollowers, ticketLinks, tickets, users } from '../../db/schema/index.ts';
 import { found } from '../../lib/errors.ts';
 
@@ -17,10 +17,15 @@ export const ticketColumns = { ...getTableColumns(tickets), searchVector: sql<st
 
 /** Loads a ticket in a workspace; throws not_found. */
 export async function getTicket(db: Db, workspaceId: string, ticketId: string): Promise<TicketRow> {
-  // A named prepared statement: read on every reply, and its planning cost more than its execution.
-  const [row] = await db.select(ticketColumns).from(tickets).where(and(eq(tickets.workspaceId, workspaceId), eq(tickets.id, ticketId))).limit(1).prepare('tuki_get_ticket').execute();
-  return found(row, 'Ticket');
+  const [row] = await selectTicket(db, { workspaceId, ticketId });
+  return found(row && rowFromJson(tickets, row), 'Ticket');
 }
+
+/** Read on every reply: compiled once and prepared (its planning cost more than its execution). */
+const selectTicket = compiledStatement<Record<string, unknown>>(
+  'tuki_get_ticket',
+  () => sql`select ${columnList(tickets, { omit: ['search_vector'] })} from ${tickets} where workspace_id = ${sql.placeholder('workspaceId')}::uuid and id = ${sql.placeholder('ticketId')}::uuid`,
+);
 
 /** Loads a ticket by its per-workspace number, or undefined. */
 export async function findTicketByNumber(db: Db, workspaceId: string, number: number): Promise<TicketRow | undefined> {

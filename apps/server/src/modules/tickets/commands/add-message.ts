@@ -1,12 +1,13 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Channel, MessageKind, TicketStatus } from '@tuki/shared';
 import { withinTransaction, type CommandContext } from '../../../lib/context.ts';
+import { columnList, compiledStatement, rowFromJson } from '../../../db/client.ts';
 import { attachments, messages, tickets } from '../../../db/schema/index.ts';
-import { AppError } from '../../../lib/errors.ts';
+import { AppError, found } from '../../../lib/errors.ts';
 import { emit } from '../../../events/emit.ts';
 import { findActiveUserIds } from '../../users/queries.ts';
 import { notifyUsers } from '../../notifications/commands/notify-users.ts';
-import { findFollowerIds, type TicketRow, ticketColumns } from '../queries.ts';
+import { findFollowerIds, type TicketRow } from '../queries.ts';
 import { recordTimeline, type TimelineEntry } from '../timeline.ts';
 import { searchConfig } from '../ticket-rules.ts';
 import { sanitizeAgentHtml } from '../../../lib/sanitize-agent-html.ts';
@@ -57,30 +58,33 @@ export async function addMessage(ctx: CommandContext, ticket: TicketRow, input: 
 
   // Inside a caller's transaction (inbound mail batches) no savepoint: a failure there rolls back the caller's unit anyway.
   return withinTransaction(ctx, async (tx) => {
-    const [message] = await tx.db
-      .insert(messages)
-      .values({
-        workspaceId,
-        ticketId: ticket.id,
-        kind: input.kind,
-        channel: input.channel ?? (fromContact ? ticket.channel : 'agent'),
-        authorType: fromContact ? 'contact' : 'agent',
-        authorUserId: fromContact || ctx.actor.kind !== 'user' ? null : ctx.actor.id,
-        authorContactId: typeof input.author === 'object' ? input.author.contactId : null,
-        bodyText: input.body,
-        // Channels clean what customers send (e-mail: sanitize-mail-html); an agent's HTML is cleaned here, whatever edge it came through.
-        bodyHtml: fromContact ? (input.bodyHtml ?? null) : sanitizeAgentHtml(input.bodyHtml),
-        language: ticket.language,
-        mentionIds,
-        metadata,
-        deliveryStatus: sendsEmail ? 'queued' : null,
-        createdAt: now,
-        searchVector: sql`to_tsvector(${searchConfig(ticket.language)}::regconfig, ${input.body})`,
-      })
-      .returning()
-      // Named prepared statements (their text depends only on the shape named): every reply runs them.
-      .prepare('tuki_add_message')
-      .execute();
+    const solved = nextStatus === 'solved' || nextStatus === 'closed';
+    const firstResponse = !fromContact && input.kind === 'reply' && !ticket.firstResponseAt;
+    const [written] = await writeMessage(tx.db, {
+      workspaceId,
+      ticketId: ticket.id,
+      kind: input.kind,
+      channel: input.channel ?? (fromContact ? ticket.channel : 'agent'),
+      authorType: fromContact ? 'contact' : 'agent',
+      authorUserId: fromContact || ctx.actor.kind !== 'user' ? null : ctx.actor.id,
+      authorContactId: typeof input.author === 'object' ? input.author.contactId : null,
+      bodyText: input.body,
+      // Channels clean what customers send (e-mail: sanitize-mail-html); an agent's HTML is cleaned here, whatever edge it came through.
+      bodyHtml: fromContact ? (input.bodyHtml ?? null) : sanitizeAgentHtml(input.bodyHtml),
+      language: ticket.language,
+      config: searchConfig(ticket.language),
+      mentionIds: JSON.stringify(mentionIds),
+      metadata: JSON.stringify(metadata),
+      deliveryStatus: sendsEmail ? 'queued' : null,
+      createdAt: now.toISOString(),
+      status: nextStatus,
+      solvedAt: solved ? (ticket.solvedAt ?? now).toISOString() : null,
+      closedAt: nextStatus === 'closed' ? now.toISOString() : (ticket.closedAt?.toISOString() ?? null),
+      fromContact,
+      firstResponse,
+    });
+    const message = rowFromJson(messages, written.message);
+    const updated = rowFromJson(tickets, found(written.ticket, 'Ticket'));
     if (attachmentIds.length) {
       const claimed = await tx.db
         .update(attachments)
@@ -89,24 +93,6 @@ export async function addMessage(ctx: CommandContext, ticket: TicketRow, input: 
         .returning({ id: attachments.id });
       if (claimed.length !== attachmentIds.length) throw new AppError('validation_failed', 'attachmentIds: unknown or already used attachment');
     }
-    const solved = nextStatus === 'solved' || nextStatus === 'closed';
-    const firstResponse = !fromContact && input.kind === 'reply' && !ticket.firstResponseAt;
-    const [updated] = await tx.db
-      .update(tickets)
-      .set({
-        messageCount: sql`${tickets.messageCount} + 1`,
-        searchVector: sql`coalesce(${tickets.searchVector}, ''::tsvector) || setweight(to_tsvector(${searchConfig(ticket.language)}::regconfig, ${input.body}), 'B')`,
-        updatedAt: now,
-        status: nextStatus,
-        solvedAt: solved ? (ticket.solvedAt ?? now) : null,
-        closedAt: nextStatus === 'closed' ? now : ticket.closedAt,
-        ...(fromContact ? { lastCustomerMessageAt: now } : {}),
-        ...(firstResponse ? { firstResponseAt: now } : {}),
-      })
-      .where(eq(tickets.id, ticket.id))
-      .returning(ticketColumns)
-      .prepare(`tuki_add_message_ticket_${fromContact ? 'contact' : 'agent'}${firstResponse ? '_first' : ''}`)
-      .execute();
     if (sendsEmail) await ctx.queue.enqueue(tx.db, 'email.send', { messageId: message.id });
     if (solved && !ticket.solvedAt) await emit(tx.db, ctx.queue, { name: 'ticket.solved', workspaceId, data: { ticketId: ticket.id, number: ticket.number, channel: ticket.channel } });
     const timeline: TimelineEntry[] = [];
@@ -127,3 +113,37 @@ export async function addMessage(ctx: CommandContext, ticket: TicketRow, input: 
 function uniqueAddresses(addresses: string[] = []): string[] {
   return [...new Set(addresses.map((address) => address.trim().toLowerCase()).filter(Boolean))];
 }
+
+/**
+ * A message and what it changes on its ticket (counters, status, times, search document), in one statement: every
+ * reply runs it, so its SQL is compiled once and prepared. The message's search vector is worked out once for both.
+ */
+const writeMessage = compiledStatement<{ message: Record<string, unknown>; ticket: Record<string, unknown> | null }>('tuki_add_message', () => {
+  const value = (name: string) => sql.placeholder(name);
+  const at = value('createdAt');
+  return sql`
+    with doc as (select to_tsvector(${value('config')}::regconfig, ${value('bodyText')}) as vector),
+    message as (
+      insert into ${messages} (workspace_id, ticket_id, kind, channel, author_type, author_user_id, author_contact_id, body_text, body_html, language,
+                               mention_ids, metadata, delivery_status, created_at, search_vector)
+      select ${value('workspaceId')}::uuid, ${value('ticketId')}::uuid, ${value('kind')}, ${value('channel')}, ${value('authorType')}, ${value('authorUserId')}::uuid,
+             ${value('authorContactId')}::uuid, ${value('bodyText')}, ${value('bodyHtml')}, ${value('language')},
+             array(select jsonb_array_elements_text(${value('mentionIds')}::jsonb)::uuid), ${value('metadata')}::jsonb, ${value('deliveryStatus')}, ${at}::timestamptz, doc.vector
+      from doc
+      returning ${columnList(messages, { omit: ['search_vector'] })}
+    ),
+    ticket as (
+      update ${tickets}
+      set message_count = message_count + 1,
+          search_vector = coalesce(search_vector, ''::tsvector) || setweight((select vector from doc), 'B'),
+          updated_at = ${at}::timestamptz,
+          status = ${value('status')},
+          solved_at = ${value('solvedAt')}::timestamptz,
+          closed_at = ${value('closedAt')}::timestamptz,
+          last_customer_message_at = case when ${value('fromContact')}::boolean then ${at}::timestamptz else last_customer_message_at end,
+          first_response_at = case when ${value('firstResponse')}::boolean then ${at}::timestamptz else first_response_at end
+      where id = ${value('ticketId')}::uuid
+      returning ${columnList(tickets, { omit: ['search_vector'] })}
+    )
+    select (select to_jsonb(message) from message) as message, (select to_jsonb(ticket) from ticket) as ticket`;
+});

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { PgTransaction } from 'drizzle-orm/pg-core';
 import type { Channel, CreateTicketBody, CustomFieldValues } from '@tuki/shared';
 import { actorUserId, withinTransaction, type CommandContext } from '../../../lib/context.ts';
-import { queryRows, rowFromJson, type Db } from '../../../db/client.ts';
+import { compiledStatement, rowFromJson, type Db } from '../../../db/client.ts';
 import { tickets } from '../../../db/schema/index.ts';
 import { AppError } from '../../../lib/errors.ts';
 import { createWriteBatcher, type WriteBatcher } from '../../../lib/write-batcher.ts';
@@ -38,12 +38,19 @@ type TicketInput = { t: Record<string, unknown>; m: Record<string, unknown>; e: 
  * a ticket whose requester is not found is not written and comes back as null.
  */
 async function writeTickets(db: Db, inputs: TicketInput[]): Promise<(TicketRow | null)[]> {
-  const rows = await queryRows<{ ticket: Record<string, unknown> }>(
-    db,
+  const rows = await createTicketsStatement(db, { inputs: JSON.stringify(inputs) });
+  const byId = new Map(rows.map(({ ticket }) => [ticket.id as string, rowFromJson(tickets, ticket)]));
+  return inputs.map((input) => byId.get(input.t.id as string) ?? null);
+}
+
+/** The statement of `writeTickets`, compiled once (every new ticket runs it). */
+const createTicketsStatement = compiledStatement<{ ticket: Record<string, unknown> }>(
+  'tuki_create_tickets',
+  () =>
     sql`
     with input as (
       select item->'t' as t, item->'m' as m, item->'e' as e, item->'event' as event, position
-      from jsonb_array_elements(${JSON.stringify(inputs)}::jsonb) with ordinality as items(item, position)
+      from jsonb_array_elements(${sql.placeholder('inputs')}::jsonb) with ordinality as items(item, position)
     ),
     doc as (
       select input.*, requester.id as requester_id, requester.language, config, to_tsvector(config, m->>'body_text') as body_vector
@@ -82,11 +89,7 @@ async function writeTickets(db: Db, inputs: TicketInput[]): Promise<(TicketRow |
            pg_notify(${EVENTS_CHANNEL}, jsonb_set(input.event, '{data,number}', to_jsonb(inserted.number))::text)
     from input join inserted on inserted.id = (input.t->>'id')::uuid
     order by input.position`,
-    { prepare: 'tuki_create_tickets' },
-  );
-  const byId = new Map(rows.map(({ ticket }) => [ticket.id as string, rowFromJson(tickets, ticket)]));
-  return inputs.map((input) => byId.get(input.t.id as string) ?? null);
-}
+);
 
 /** Concurrent plain creations on one database share statements and commits (see lib/write-batcher). */
 const batchers = new WeakMap<Db, WriteBatcher<TicketInput, TicketRow | null>>();
