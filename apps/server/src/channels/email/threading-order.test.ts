@@ -89,6 +89,30 @@ describe('threading whatever the arrival and processing order', () => {
     expect(onTicket).toHaveLength(3);
   });
 
+  it('links the two halves of a split thread instead of merging when one of them is closed, and puts the mail on the open half', async () => {
+    const tag = (name: string) => `<${name}@customer.test>`;
+    const ticketOf = async (id: string) => (await rowsOf([id]))[0].ticketId!;
+    const linksOf = (ticketId: string) =>
+      queryRows<{ ticket_id: string; related_id: string }>(server.services.db, sql`select ticket_id, related_id from ticket_links where ticket_id = ${ticketId} or related_id = ${ticketId}`);
+    const close = (ticketId: string) => server.services.db.update(tickets).set({ status: 'closed', closedAt: new Date() }).where(eq(tickets.id, ticketId));
+    for (const closedHalf of ['early reply', 'parents'] as const) {
+      const id = (name: string) => tag(`${name}-${closedHalf.replace(' ', '-')}`);
+      // C (a reply to B) opens a ticket of its own; A then opens the thread's ticket; B names A and was named by C.
+      const c = await store(rawMail({ to: mailbox.address, messageId: id('c'), inReplyTo: id('b'), subject: 'Re: Split' }));
+      await processInboundEmail(server.services, c.id);
+      const a = await store(rawMail({ to: mailbox.address, messageId: id('a'), subject: 'Split' }));
+      await processInboundEmail(server.services, a.id);
+      const [ticketOfA, ticketOfC] = [await ticketOf(a.id), await ticketOf(c.id)];
+      await close(closedHalf === 'early reply' ? ticketOfC : ticketOfA);
+      const b = await store(rawMail({ to: mailbox.address, messageId: id('b'), inReplyTo: id('a'), references: id('a'), subject: 'Re: Split' }));
+      await processInboundEmail(server.services, b.id);
+      const both = await server.services.db.select().from(tickets).where(inArray(tickets.id, [ticketOfA, ticketOfC]));
+      expect(both.map((ticket) => ticket.mergedIntoId)).toEqual([null, null]);
+      expect((await linksOf(ticketOfA)).map((link) => [link.ticket_id, link.related_id].sort())).toEqual([[ticketOfA, ticketOfC].sort()]);
+      expect(await ticketOf(b.id)).toBe(closedHalf === 'early reply' ? ticketOfA : ticketOfC);
+    }
+  });
+
   it('processes a stored parent before its reply when the reply is picked up first', async () => {
     const parent = await store(rawMail({ to: mailbox.address, messageId: '<first-parent@customer.test>', subject: 'Parent first', body: 'The question' }));
     const child = await store(rawMail({ to: mailbox.address, inReplyTo: '<first-parent@customer.test>', subject: 'Re: Parent first', body: 'More info' }));

@@ -138,11 +138,18 @@ async function findTargetTicket(ctx: CommandContext, mail: InboundEmailMessage, 
 
 /**
  * This mail links two tickets of one thread: a reply that arrived before this mail opened a ticket of its own, while this
- * mail's parents are on another. The early reply's ticket is merged into the parents' ticket (when both are still open).
+ * mail's parents are on another. While both are open the early reply's ticket is merged into the parents' ticket. A
+ * closed ticket is never merged (nor reopened by a merge): the two are linked instead, so agents see the whole thread,
+ * and the mail joins the half that is still open (the parents' ticket when both are closed, which then opens a follow-up).
  */
 async function joinSplitThread(ctx: CommandContext, thread: TicketRow, split: TicketRow): Promise<TicketRow> {
-  if (split.id === thread.id || split.status === 'closed' || thread.status === 'closed') return thread;
-  return mergeTickets(ctx, split, thread);
+  if (split.id === thread.id) return thread;
+  if (split.status !== 'closed' && thread.status !== 'closed') return mergeTickets(ctx, split, thread);
+  await linkTickets(ctx, thread, split).catch((error: unknown) => {
+    // Linked by an earlier mail of the thread already.
+    if (!(error instanceof AppError && error.code === 'conflict')) throw error;
+  });
+  return thread.status === 'closed' && split.status !== 'closed' ? split : thread;
 }
 
 async function followMerges(ctx: CommandContext, ticket: TicketRow): Promise<TicketRow> {
