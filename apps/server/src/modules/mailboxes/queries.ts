@@ -166,13 +166,14 @@ export async function countRecentInboundBySender(db: Db, senders: { workspaceId:
   const unique = [...new Map(senders.map((sender) => [`${sender.workspaceId} ${sender.fromAddress}`, sender])).values()];
   const rows = await queryRows<{ workspace_id: string; from_address: string; n: number }>(
     db,
+    // A lateral count per sender probes the sender index; a join let PostgreSQL hash the whole table on every batch.
     sql`
-    select i.workspace_id, i.from_address, count(*)::int as n
-    from ${inboundEmails} i
-    join jsonb_to_recordset(${JSON.stringify(unique.map((sender) => ({ w: sender.workspaceId, f: sender.fromAddress })))}::jsonb) as s(w uuid, f text)
-      on i.workspace_id = s.w and i.from_address = s.f
-    where i.received_at > ${since.toISOString()}::timestamptz
-    group by i.workspace_id, i.from_address`,
+    select s.w as workspace_id, s.f as from_address, c.n
+    from jsonb_to_recordset(${JSON.stringify(unique.map((sender) => ({ w: sender.workspaceId, f: sender.fromAddress })))}::jsonb) as s(w uuid, f text)
+    cross join lateral (
+      select count(*)::int as n from ${inboundEmails} i where i.workspace_id = s.w and i.from_address = s.f and i.received_at > ${since.toISOString()}::timestamptz
+    ) c
+    where c.n > 0`,
     { prepare: 'tuki_count_inbound_by_sender' },
   );
   for (const row of rows) counts.set(`${row.workspace_id} ${row.from_address}`, row.n);
