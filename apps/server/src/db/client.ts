@@ -234,25 +234,32 @@ export function compiledStatement<T, V extends Record<string, unknown> = Record<
   };
 }
 
-type RowMapper<T extends Table> = { columns: { key: string; name: string; kind: 'timestamp' | 'bigint' | 'other' }[]; map(row: Record<string, unknown>): T['$inferSelect'] };
+type MappedColumn = { key: string; name: string; kind: 'timestamp' | 'bigint' | 'custom' | 'other'; fromDriver: (value: unknown) => unknown };
+type RowMapper<T extends Table> = { columns: MappedColumn[]; map(row: Record<string, unknown>): T['$inferSelect'] };
 const rowMappers = new WeakMap<Table, RowMapper<Table>>();
 
 /** How rows of `table` read with raw SQL (snake_case names, timestamps as text) become its drizzle row type; worked out once per table. */
 function rowMapperOf<T extends Table>(table: T): RowMapper<T> {
   let mapper = rowMappers.get(table);
   if (!mapper) {
-    const kindOf = (columnType: string) => (columnType === 'PgTimestamp' ? 'timestamp' : columnType === 'PgBigInt53' ? 'bigint' : 'other');
-    const columns = Object.entries(getTableColumns(table)).map(([key, column]) => ({ key, name: column.name, kind: kindOf(column.columnType) }) as const);
+    const kindOf = (columnType: string) => (columnType === 'PgTimestamp' ? 'timestamp' : columnType === 'PgBigInt53' ? 'bigint' : columnType === 'PgCustomColumn' ? 'custom' : 'other');
+    const columns: MappedColumn[] = Object.entries(getTableColumns(table)).map(([key, column]) => ({
+      key,
+      name: column.name,
+      kind: kindOf(column.columnType),
+      fromDriver: (value) => column.mapFromDriverValue(value),
+    }));
     mapper = {
       columns,
       map(json) {
         const row: Record<string, unknown> = {};
-        for (const { key, name, kind } of columns) {
+        for (const { key, name, kind, fromDriver } of columns) {
           const value = json[name];
           if (value === null || value === undefined) row[key] = null;
-          // Timestamps arrive as text (drizzle's parsers, and JSON), int8 as text from a raw select.
+          // Timestamps arrive as text (drizzle's parsers, and JSON), int8 as text from a raw select; custom types (bytea) map themselves.
           else if (kind === 'timestamp') row[key] = value instanceof Date ? value : new Date(value as string);
           else if (kind === 'bigint') row[key] = Number(value);
+          else if (kind === 'custom') row[key] = fromDriver(value);
           else row[key] = value;
         }
         return row;

@@ -1,6 +1,6 @@
 import { and, desc, eq, getTableColumns, inArray, notInArray, sql } from 'drizzle-orm';
 import { keysetAfter } from '../../db/keyset.ts';
-import { queryRows, type Db } from '../../db/client.ts';
+import { columnList, compiledStatement, queryRows, rowFromJson, type Db } from '../../db/client.ts';
 import { inboundEmails, mailboxes } from '../../db/schema/index.ts';
 import { found } from '../../lib/errors.ts';
 import { cached } from '../../events/shared-cache.ts';
@@ -126,14 +126,15 @@ export async function claimDueInboundEmails(db: Db, { limit, ids }: { limit: num
       .orderBy(inboundEmails.receivedAt)
       .for('update');
   }
-  return db
-    .select()
-    .from(inboundEmails)
-    .where(sql`${inboundEmails.nextAttemptAt} <= now()`)
-    .orderBy(inboundEmails.nextAttemptAt)
-    .limit(limit)
-    .for('update', { skipLocked: true });
+  return (await claimDue(db, { limit })).map((row) => rowFromJson(inboundEmails, row));
 }
+
+/** The claim of every batch: compiled once and prepared. */
+const claimDue = compiledStatement<Record<string, unknown>>(
+  'tuki_claim_inbound',
+  () =>
+    sql`select ${columnList(inboundEmails)} from ${inboundEmails} where next_attempt_at <= now() order by next_attempt_at limit ${sql.placeholder('limit')} for update skip locked`,
+);
 
 /**
  * Claims unsettled mails (received, or failed with a retry ahead) of the given mailboxes whose Message-IDs are among
