@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import nodemailer from 'nodemailer';
 import { startTestServer, type TestServer } from '../../../test/harness.ts';
 import { buildWorkspace } from '../../../test/factories.ts';
@@ -70,19 +70,21 @@ describe('inbound SMTP role', () => {
   });
 
   it('answers 451 when the mail cannot be stored, so the sender retries', async () => {
-    // The database refuses the write (the database itself stays real for everything else).
-    const db = new Proxy(server.services.db, { get: (target, key) => (key === 'insert' ? () => { throw new Error('storage down'); } : Reflect.get(target, key)) });
-    const broken = { ...server.services, db };
-    const flaky = await startSmtpServer(broken, { port: 0, host: '127.0.0.1', onError: (error) => errors.push(error) });
+    // The database itself refuses the write: a trigger fails the insert of this one mail.
+    const db = server.services.db;
+    await db.execute(sql`create function refuse_smtp_451() returns trigger language plpgsql as $$ begin raise exception 'storage down'; end $$`);
+    await db.execute(sql`create trigger refuse_smtp_451 before insert on inbound_emails for each row when (new.message_id = 'smtp-451@customer.test') execute function refuse_smtp_451()`);
     try {
-      const error = await transport(flaky.port)
+      const error = await transport(smtp.port)
         .sendMail({ from: 'casey@customer.test', to: mailbox.address, subject: 'x', text: 'x', messageId: '<smtp-451@customer.test>' })
         .catch((caught: Error) => caught);
       expect((error as { responseCode?: number }).responseCode).toBe(451);
       expect((await storedFor(mailbox.id)).some((row) => row.messageId === 'smtp-451@customer.test')).toBe(false);
-      expect(errors.some((caught) => caught.message === 'storage down')).toBe(true);
+      // The role reports the database's error (drizzle wraps it: the statement, with the cause).
+      expect(errors.some((caught) => `${caught.message} ${(caught.cause as Error | undefined)?.message}`.includes('storage down'))).toBe(true);
     } finally {
-      await flaky.close();
+      await db.execute(sql`drop trigger refuse_smtp_451 on inbound_emails`);
+      await db.execute(sql`drop function refuse_smtp_451()`);
     }
   });
 
