@@ -13,8 +13,8 @@ export type InboundPump = { stop(): Promise<void> };
  * the stored mail itself (no queue job per mail) and processing them in one transaction. A lane goes on at once while
  * it finds full batches, and wakes a sleeping lane to share the work. After a partial batch it lingers `lingerMs` so
  * that mail arriving one by one is taken in batches (the per-batch statements are shared by more mails) instead of one
- * claim per mail. When there is none it sleeps until a store notifies the workers (`listen`) or `pollMs` passes, which also picks up failed mail whose retry is due. Stopping lets the batches in
- * progress finish.
+ * claim per mail. When there is none it sleeps until a store notifies the workers (`listen`) or `pollMs` passes, which also picks up failed mail whose retry is due; a
+ * notification heard while it was claiming makes it look again instead of sleeping. Stopping lets the batches in progress finish.
  */
 export async function startInboundPump(
   services: Services,
@@ -28,12 +28,16 @@ export async function startInboundPump(
   }: { lanes?: number; batchSize?: number; pollMs?: number; lingerMs?: number; listen?: Listen; onError?: (error: unknown) => void } = {},
 ): Promise<InboundPump> {
   let stopped = false;
+  // Notifications heard so far: a lane that was busy claiming when one came (so no lane slept to hear it) claims again
+  // instead of sleeping until its next poll.
+  let heard = 0;
   const sleepers = new Set<() => void>();
   const wakeOne = () => {
     const [first] = sleepers;
     first?.();
   };
   const wakeAll = () => {
+    heard += 1;
     for (const wake of [...sleepers]) wake();
   };
   const sleep = (ms: number, { wakeable = true } = {}) =>
@@ -51,9 +55,13 @@ export async function startInboundPump(
   const lane = async () => {
     while (!stopped) {
       try {
+        const heardBefore = heard;
         const { claimed } = await processDueInboundEmails(services, { limit: batchSize, onClaimed: (count) => count >= batchSize && wakeOne() });
-        if (claimed === 0) await sleep(pollMs);
-        else if (claimed < batchSize && lingerMs > 0 && !stopped) await sleep(lingerMs, { wakeable: false });
+        if (claimed === 0) {
+          // Mail stored while this lane claimed may have been committed after its claim looked: look again.
+          if (heard !== heardBefore) continue;
+          await sleep(pollMs);
+        } else if (claimed < batchSize && lingerMs > 0 && !stopped) await sleep(lingerMs, { wakeable: false });
       } catch (error) {
         if (stopped) return;
         onError(error);
