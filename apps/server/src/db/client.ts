@@ -7,7 +7,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgDialect, PgQueryResultHKT, PgSession } from 'drizzle-orm/pg-core';
 import pg from 'pg';
-import { getTableColumns, sql, type SQL, type Table } from 'drizzle-orm';
+import { getTableColumns, sql, type Placeholder, type SQL, type Table } from 'drizzle-orm';
 import * as schema from './schema/index.ts';
 
 /** The drizzle database (or a transaction on it): the same type on both engines. */
@@ -232,6 +232,11 @@ export function compiledStatement<T, V extends Record<string, unknown> = Record<
     const result = (await session.prepareQuery(compiled, undefined, name, false).execute(values)) as unknown as { rows: T[] };
     return result.rows;
   };
+}
+
+/** Named placeholders for a compiled statement, one per name: `const { a, b } = placeholders('a', 'b')`. */
+export function placeholders<K extends string>(...names: K[]): Record<K, Placeholder> {
+  return Object.fromEntries(names.map((name) => [name, sql.placeholder(name)])) as unknown as Record<K, Placeholder>;
 }
 
 type MappedColumn = { key: string; name: string; kind: 'timestamp' | 'bigint' | 'custom' | 'other'; fromDriver: (value: unknown) => unknown };

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { sql, type Placeholder, type SQL } from 'drizzle-orm';
-import { compiledStatement, rowFromJson, type Db } from '../../db/client.ts';
+import { compiledStatement, placeholders, rowFromJson, type Db } from '../../db/client.ts';
 import { emailMessageIds, ticketEmailThreads } from '../../db/schema/index.ts';
 import { findThread, type EmailThreadRow } from './queries.ts';
 
@@ -22,14 +22,7 @@ type ThreadInput = { workspaceId: string; ticketId: string; mailboxId: string | 
 /** The values of `threadUpsertSql`, or placeholders of a statement compiled once. */
 type ThreadValues<V> = { workspaceId: V; ticketId: V; mailboxId: V; replyToken: V; ccAddresses: V };
 
-const placeholder = sql.placeholder;
-const threadPlaceholders: ThreadValues<Placeholder> = {
-  workspaceId: placeholder('workspaceId'),
-  ticketId: placeholder('ticketId'),
-  mailboxId: placeholder('mailboxId'),
-  replyToken: placeholder('replyToken'),
-  ccAddresses: placeholder('ccAddresses'),
-};
+const threadPlaceholders: ThreadValues<Placeholder> = placeholders('workspaceId', 'ticketId', 'mailboxId', 'replyToken', 'ccAddresses');
 
 /** The values of the thread upsert for an input: a fresh reply token (used when the thread is new), copied addresses as a jsonb array. */
 function threadValues({ workspaceId, ticketId, mailboxId, ccAddresses = [] }: ThreadInput): ThreadValues<string | null> {
@@ -99,7 +92,7 @@ export async function lockEmailThreads(db: Db, threads: { workspaceId: string; k
 const lockThreadNames = compiledStatement(
   'tuki_lock_email_threads',
   () =>
-    sql`select pg_advisory_xact_lock(${THREAD_LOCK_CLASS}, h) from (select distinct hashtext(k) as h from jsonb_array_elements_text(${placeholder('names')}::jsonb) as v(k) order by h) as s`,
+    sql`select pg_advisory_xact_lock(${THREAD_LOCK_CLASS}, h) from (select distinct hashtext(k) as h from jsonb_array_elements_text(${sql.placeholder('names')}::jsonb) as v(k) order by h) as s`,
 );
 
 /**
@@ -122,8 +115,8 @@ const writeInboundThread = compiledStatement('tuki_record_inbound_thread', () =>
   return sql`
     with thread as (${threadUpsertSql(threadPlaceholders)})
     insert into ${emailMessageIds} (workspace_id, message_id, ticket_id, ticket_message_id, direction)
-    select ${workspaceId}::uuid, v.id, ${ticketId}::uuid, case when v.own then ${placeholder('ticketMessageId')}::uuid end, case when v.own then 'in' else 'ref' end
-    from jsonb_to_recordset(${placeholder('ids')}::jsonb) as v(id text, own boolean)
+    select ${workspaceId}::uuid, v.id, ${ticketId}::uuid, case when v.own then ${sql.placeholder('ticketMessageId')}::uuid end, case when v.own then 'in' else 'ref' end
+    from jsonb_to_recordset(${sql.placeholder('ids')}::jsonb) as v(id text, own boolean)
     left join lateral (select true as known from ${emailMessageIds} e where e.workspace_id = ${workspaceId}::uuid and e.message_id = v.id limit 1) k on not v.own
     where k.known is null`;
 });

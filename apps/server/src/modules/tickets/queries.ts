@@ -15,6 +15,9 @@ export type TicketRow = typeof tickets.$inferSelect;
  */
 export const ticketColumns = { ...getTableColumns(tickets), searchVector: sql<string | null>`null::text` };
 
+/** `ticketColumns` for raw SQL: every column, the search document read as null. */
+export const ticketColumnList = columnList(tickets, { omit: ['search_vector'] });
+
 /** Loads a ticket in a workspace; throws not_found. */
 export async function getTicket(db: Db, workspaceId: string, ticketId: string): Promise<TicketRow> {
   const [row] = await selectTicket(db, { workspaceId, ticketId });
@@ -24,7 +27,7 @@ export async function getTicket(db: Db, workspaceId: string, ticketId: string): 
 /** Read on every reply: compiled once and prepared (its planning cost more than its execution). */
 const selectTicket = compiledStatement<Record<string, unknown>>(
   'tuki_get_ticket',
-  () => sql`select ${columnList(tickets, { omit: ['search_vector'] })} from ${tickets} where workspace_id = ${sql.placeholder('workspaceId')}::uuid and id = ${sql.placeholder('ticketId')}::uuid`,
+  () => sql`select ${ticketColumnList} from ${tickets} where workspace_id = ${sql.placeholder('workspaceId')}::uuid and id = ${sql.placeholder('ticketId')}::uuid`,
 );
 
 /** Loads a ticket by its per-workspace number, or undefined. */

@@ -1,5 +1,5 @@
 import { sql, type Placeholder, type SQL } from 'drizzle-orm';
-import { compiledStatement, queryRows, type Db } from '../../../db/client.ts';
+import { compiledStatement, placeholders, queryRows, type Db } from '../../../db/client.ts';
 import { attachmentContentsInsert } from '../content.ts';
 
 /**
@@ -55,9 +55,9 @@ function insertRows({ workspaceId, ticketId, messageId, rows }: RowValues<unknow
     from jsonb_array_elements(${rows}::jsonb) f`;
 }
 
-const placeholders: RowValues<Placeholder> = { workspaceId: sql.placeholder('workspaceId'), ticketId: sql.placeholder('ticketId'), messageId: sql.placeholder('messageId'), rows: sql.placeholder('rows') };
-const recordOne = compiledStatement('tuki_record_attachment', () => insertRows(placeholders));
+const rowPlaceholders: RowValues<Placeholder> = placeholders('workspaceId', 'ticketId', 'messageId', 'rows');
+const recordOne = compiledStatement('tuki_record_attachment', () => insertRows(rowPlaceholders));
 const recordOneWithContent = compiledStatement(
   'tuki_record_attachment_content',
-  () => sql`with file as (${insertRows(placeholders)} returning id) ${attachmentContentsInsert(placeholders.workspaceId, [{ id: sql.placeholder('fileId'), content: sql.placeholder('content') }])}`,
+  () => sql`with file as (${insertRows(rowPlaceholders)} returning id) ${attachmentContentsInsert(rowPlaceholders.workspaceId, [{ id: sql.placeholder('fileId'), content: sql.placeholder('content') }])}`,
 );

@@ -7,7 +7,7 @@ import { AppError, found } from '../../../lib/errors.ts';
 import { emit } from '../../../events/emit.ts';
 import { findActiveUserIds } from '../../users/queries.ts';
 import { notifyUsers } from '../../notifications/commands/notify-users.ts';
-import { findFollowerIds, type TicketRow } from '../queries.ts';
+import { findFollowerIds, ticketColumnList, type TicketRow } from '../queries.ts';
 import { recordTimeline, type TimelineEntry } from '../timeline.ts';
 import { searchConfig } from '../ticket-rules.ts';
 import { sanitizeAgentHtml } from '../../../lib/sanitize-agent-html.ts';
@@ -143,7 +143,7 @@ const writeMessage = compiledStatement<{ message: Record<string, unknown>; ticke
           last_customer_message_at = case when ${value('fromContact')}::boolean then ${at}::timestamptz else last_customer_message_at end,
           first_response_at = case when ${value('firstResponse')}::boolean then ${at}::timestamptz else first_response_at end
       where id = ${value('ticketId')}::uuid
-      returning ${columnList(tickets, { omit: ['search_vector'] })}
+      returning ${ticketColumnList}
     )
     select (select to_jsonb(message) from message) as message, (select to_jsonb(ticket) from ticket) as ticket`;
 });
